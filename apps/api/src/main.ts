@@ -1,0 +1,2 @@
+// Toile API entry point.
+export {};

@@ -1,0 +1,2 @@
+// Viewer entry: wires the pure modules to the page.
+document.getElementById('app')!.textContent = 'Toile';

@@ -1,0 +1,2 @@
+// Public entry of @toile/matcher: synergy candidates, linear programme, explained result.
+export {};
