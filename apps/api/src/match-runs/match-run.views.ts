@@ -1,0 +1,93 @@
+// What the API answers about match runs: the response shapes and their mappers from the entity
+// (entities never leave the service layer).
+
+import type { MatchResult, ResultTotals } from '@toile/flow-model';
+import type { MatchPin } from './match-pin';
+import type { MatchRunEntity, MatchRunStatus } from './match-run.entity';
+
+export interface MatchRunStarted {
+  readonly id: string;
+  readonly territoryId: string;
+  readonly status: MatchRunStatus;
+  readonly progress: number;
+  readonly parameters: Readonly<Record<string, unknown>>;
+  readonly createdAt: string;
+}
+
+export interface MatchRunSummary {
+  readonly id: string;
+  readonly territoryId: string;
+  readonly status: MatchRunStatus;
+  readonly progress: number;
+  readonly stage: string | null;
+  readonly parameters: Readonly<Record<string, unknown>>;
+  readonly createdAt: string;
+  readonly startedAt: string | null;
+  readonly finishedAt: string | null;
+  readonly error?: string;
+  /** Present when done. */
+  readonly totals?: ResultTotals;
+}
+
+export interface MatchRunDetail extends MatchRunSummary {
+  readonly pins: readonly MatchPin[];
+  /** The toile.result/1 document, when done. */
+  readonly result?: MatchResult;
+}
+
+export interface MatchRunEvent {
+  readonly status: MatchRunStatus;
+  readonly progress: number;
+  readonly stage: string | null;
+  readonly error?: string;
+}
+
+/** Live progress of a running run, fresher than the throttled copy in the database. */
+export interface LiveProgress {
+  readonly progress: number;
+  readonly stage: string | null;
+}
+
+export function toStarted(run: MatchRunEntity): MatchRunStarted {
+  return {
+    id: run.id,
+    territoryId: run.territoryId,
+    status: run.status,
+    progress: run.progress,
+    parameters: run.parameters,
+    createdAt: run.createdAt,
+  };
+}
+
+export function toSummary(run: MatchRunEntity, live?: LiveProgress): MatchRunSummary {
+  return {
+    id: run.id,
+    territoryId: run.territoryId,
+    status: run.status,
+    progress: live && run.status === 'running' ? live.progress : run.progress,
+    stage: live && run.status === 'running' ? live.stage : run.stage,
+    parameters: run.parameters,
+    createdAt: run.createdAt,
+    startedAt: run.startedAt,
+    finishedAt: run.finishedAt,
+    ...(run.error !== null ? { error: run.error } : {}),
+    ...(run.totals !== null ? { totals: run.totals } : {}),
+  };
+}
+
+export function toDetail(run: MatchRunEntity, live?: LiveProgress): MatchRunDetail {
+  return {
+    ...toSummary(run, live),
+    pins: run.pins,
+    ...(run.result !== null ? { result: run.result } : {}),
+  };
+}
+
+export function toEvent(run: MatchRunSummary): MatchRunEvent {
+  return {
+    status: run.status,
+    progress: run.progress,
+    stage: run.stage,
+    ...(run.error !== undefined ? { error: run.error } : {}),
+  };
+}
