@@ -1,0 +1,259 @@
+// The viewer application: loads territories, graphs and match runs through the API client and wires the
+// pure modules (graph building, filters, reducers, table, search) to the views. No logic of its own.
+
+import { ApiError, ToileApi, type MatchRunSummary } from '../api/toile-api';
+import type { ViewerSettings } from '../settings';
+import { buildViewerGraph } from '../graph/build-graph';
+import type { ViewerGraph } from '../graph/viewer-graph';
+import { computeVisibility, DEFAULT_FILTERS, type ViewerFilters } from '../filters/filters';
+import { createHighlightState, updateFocus } from '../reducers/highlight-state';
+import { siteDetails } from '../panel/site-details';
+import { synergyRows } from '../table/synergy-table';
+import { searchSites } from '../search/search-sites';
+import { INITIAL_MATCH_RUN_STATE, matchRunReducer, type MatchRunAction } from '../match/match-run-state';
+import { GraphView } from '../ui/graph-view';
+import { SidePanel } from '../ui/side-panel';
+import { SynergyTableView } from '../ui/synergy-table-view';
+import { renderFiltersPanel } from '../ui/filters-panel';
+import { renderLegend } from '../ui/legend-view';
+import { MatchPanel } from '../ui/match-panel';
+import { setupSearchBox } from '../ui/search-box';
+import { byId, h } from '../ui/dom';
+import { LayoutController } from './layout-controller';
+import { runLabel } from './run-label';
+import { downloadViewAsPng, exportFileName } from '../export/export-png';
+
+export interface ViewerTimings {
+  graphFetchedMs?: number;
+  graphBuiltMs?: number;
+  firstFrameMs?: number;
+  layoutStartedMs?: number;
+  layoutSettledMs?: number;
+}
+
+export class ViewerApp {
+  readonly api: ToileApi;
+  readonly state = createHighlightState();
+  readonly timings: ViewerTimings = {};
+  graph: ViewerGraph | null = null;
+  view: GraphView | null = null;
+  territoryId = '';
+  runId = '';
+  ready = false;
+  private filters: ViewerFilters = DEFAULT_FILTERS;
+  private matchState = INITIAL_MATCH_RUN_STATE;
+  private stopFollowing: (() => void) | null = null;
+  private readonly panel: SidePanel;
+  private readonly table: SynergyTableView;
+  private readonly matchPanel: MatchPanel;
+  readonly layout: LayoutController;
+
+  constructor(private readonly settings: ViewerSettings) {
+    this.api = new ToileApi(settings.apiBase);
+    this.panel = new SidePanel(byId('panel'), {
+      onClose: () => this.select(null),
+      onSelectSite: (node) => this.select(node, { focusCamera: true }),
+    });
+    this.table = new SynergyTableView(byId('table-body'), (node) => this.select(node, { focusCamera: true }));
+    this.matchPanel = new MatchPanel(byId('match-body'), (parameters) => void this.startMatch(parameters));
+    this.layout = new LayoutController(this, settings);
+    renderFiltersPanel(byId('filters-body'), this.filters, (update) => this.setFilters(update(this.filters)));
+    setupSearchBox(byId<HTMLInputElement>('search-input'), byId<HTMLUListElement>('search-results'), {
+      search: (q) => (this.graph ? searchSites(this.graph, q) : []),
+      onMatches: (nodes) => {
+        this.state.searchMatches = new Set(nodes);
+        this.view?.redraw();
+      },
+      onSelect: (node) => this.select(node, { focusCamera: true }),
+    });
+    this.wireControls();
+  }
+
+  status(text: string, kind: 'info' | 'error' = 'info'): void {
+    const el = byId('status');
+    el.textContent = text;
+    el.dataset.kind = kind;
+  }
+
+  private wireControls(): void {
+    byId<HTMLSelectElement>('territory-select').addEventListener('change', (e) => {
+      void this.loadTerritory((e.target as HTMLSelectElement).value, '');
+    });
+    byId<HTMLSelectElement>('zone-select').addEventListener('change', (e) => {
+      this.setFilters({ ...this.filters, zoneId: (e.target as HTMLSelectElement).value });
+    });
+    byId<HTMLSelectElement>('run-select').addEventListener('change', (e) => {
+      void this.loadGraph((e.target as HTMLSelectElement).value);
+    });
+    const toggle = byId<HTMLButtonElement>('table-toggle');
+    toggle.addEventListener('click', () => {
+      const open = toggle.getAttribute('aria-expanded') !== 'true';
+      toggle.setAttribute('aria-expanded', String(open));
+      byId('table-body').hidden = !open;
+      if (open) this.refreshTable();
+    });
+    byId('export-png').addEventListener('click', () => {
+      if (this.view) void downloadViewAsPng(this.view.sigma, this.layout.basemapCanvas(), exportFileName(this.territoryId, new Date()));
+    });
+    const camera = () => this.view?.sigma.getCamera();
+    byId('zoom-in').addEventListener('click', () => void camera()?.animatedZoom({ duration: 300 }));
+    byId('zoom-out').addEventListener('click', () => void camera()?.animatedUnzoom({ duration: 300 }));
+    byId('zoom-reset').addEventListener('click', () => void camera()?.animatedReset({ duration: 300 }));
+    document.addEventListener('keydown', (e) => {
+      if (e.key === 'Escape' && this.panel.isOpen) this.select(null);
+    });
+  }
+
+  async start(): Promise<void> {
+    this.status('Chargement des territoires…');
+    const territories = await this.api.listTerritories();
+    if (territories.length === 0) {
+      this.status('Aucun territoire : importez un jeu de données.', 'error');
+      return;
+    }
+    const select = byId<HTMLSelectElement>('territory-select');
+    select.replaceChildren(...territories.map((t) => h('option', { value: t.id }, t.name)));
+    const first = territories.find((t) => t.id === this.settings.territoryId) ?? territories[0];
+    select.value = first.id;
+    await this.loadTerritory(first.id, '');
+  }
+
+  async loadTerritory(territoryId: string, runId: string): Promise<void> {
+    this.territoryId = territoryId;
+    this.stopFollowing?.();
+    this.dispatchMatch({ type: 'reset' });
+    this.select(null);
+    await this.loadGraph(runId);
+    await this.refreshRuns(runId);
+  }
+
+  private async refreshRuns(selected: string): Promise<void> {
+    const select = byId<HTMLSelectElement>('run-select');
+    let runs: MatchRunSummary[] = [];
+    try {
+      runs = await this.api.listMatchRuns(this.territoryId);
+    } catch (error) {
+      if (!(error instanceof ApiError && error.status === 404)) this.status((error as Error).message, 'error');
+    }
+    const done = runs.filter((r) => r.status === 'done');
+    select.replaceChildren(
+      h('option', { value: '' }, 'Par défaut'),
+      ...done.map((r) => h('option', { value: r.id }, runLabel(r))),
+    );
+    select.value = done.some((r) => r.id === selected) ? selected : '';
+    select.disabled = done.length === 0;
+  }
+
+  async loadGraph(runId: string): Promise<void> {
+    this.ready = false;
+    this.runId = runId;
+    this.status('Chargement du graphe…');
+    const t0 = performance.now();
+    const serialized = await this.api.getGraph(this.territoryId, runId || undefined);
+    this.timings.graphFetchedMs = performance.now() - t0;
+    const graph = buildViewerGraph(serialized, { edgeWidthBy: this.settings.edgeWidthBy });
+    this.timings.graphBuiltMs = performance.now() - t0;
+    const keep = this.state.selectedNode;
+    this.graph = graph;
+    this.layout.beforeGraphChange();
+    this.state.visibility = computeVisibility(graph, this.filters);
+    if (this.view === null) {
+      this.view = new GraphView(byId('graph'), graph, this.state, this.settings, {
+        onClickNode: (node) => this.select(node),
+        onClickStage: () => this.select(null),
+        onAfterRender: () => this.afterRender(t0),
+      });
+    } else {
+      this.view.setGraph(graph);
+    }
+    this.layout.afterGraphChange(graph);
+    this.fillZones(graph);
+    renderLegend(byId('legend-body'), graph);
+    this.select(keep !== null && graph.hasNode(keep) ? keep : null);
+    this.afterFilterChange();
+    this.ready = true;
+  }
+
+  private afterRender(t0: number): void {
+    if (this.timings.firstFrameMs === undefined) this.timings.firstFrameMs = performance.now() - t0;
+    this.layout.onAfterRender();
+  }
+
+  private fillZones(graph: ViewerGraph): void {
+    const select = byId<HTMLSelectElement>('zone-select');
+    const zones = graph.getAttribute('zones') ?? [];
+    select.replaceChildren(
+      h('option', { value: '' }, 'Tout le territoire'),
+      ...zones.map((z) => h('option', { value: z.id }, z.name)),
+    );
+    select.value = zones.some((z) => z.id === this.filters.zoneId) ? this.filters.zoneId : '';
+    if (select.value !== this.filters.zoneId) this.filters = { ...this.filters, zoneId: '' };
+    select.disabled = zones.length === 0;
+  }
+
+  setFilters(filters: ViewerFilters): void {
+    this.filters = filters;
+    if (!this.graph) return;
+    this.state.visibility = computeVisibility(this.graph, filters);
+    this.afterFilterChange();
+  }
+
+  private afterFilterChange(): void {
+    if (!this.graph) return;
+    updateFocus(this.state, this.graph);
+    this.view?.redraw();
+    const shownEdges = this.graph.size - this.state.visibility.hiddenEdges.size;
+    const shownNodes = this.graph.order - this.state.visibility.hiddenNodes.size;
+    byId('graph-summary').textContent = `${shownNodes} sites · ${shownEdges} synergies`;
+    byId('table-toggle').textContent = `Tableau des synergies (${shownEdges})`;
+    this.status(`${this.graph.getAttribute('name') ?? this.territoryId} : ${this.graph.order} sites, ${this.graph.size} synergies`);
+    if (this.state.selectedNode !== null) this.showPanel(this.state.selectedNode, false);
+    if (!byId('table-body').hidden) this.refreshTable();
+  }
+
+  private refreshTable(): void {
+    if (this.graph) this.table.setRows(synergyRows(this.graph, this.state.visibility.hiddenEdges));
+  }
+
+  private showPanel(node: string, moveFocus: boolean): void {
+    if (this.graph) this.panel.show(siteDetails(this.graph, node, this.state.visibility.hiddenEdges), moveFocus);
+  }
+
+  select(node: string | null, options: { focusCamera?: boolean } = {}): void {
+    const graph = this.graph;
+    this.state.selectedNode = node !== null && graph?.hasNode(node) ? node : null;
+    if (this.state.selectedNode === null) this.panel.hide();
+    else {
+      this.showPanel(this.state.selectedNode, true);
+      if (options.focusCamera) this.view?.focusOn(this.state.selectedNode);
+    }
+    this.view?.redraw();
+  }
+
+  private dispatchMatch(action: MatchRunAction): void {
+    this.matchState = matchRunReducer(this.matchState, action);
+    this.matchPanel.update(this.matchState);
+  }
+
+  async startMatch(parameters: Record<string, number>): Promise<void> {
+    const territoryId = this.territoryId;
+    this.dispatchMatch({ type: 'start' });
+    let runId: string;
+    try {
+      runId = (await this.api.startMatchRun(territoryId, parameters)).id;
+    } catch (error) {
+      const httpStatus = error instanceof ApiError ? error.status : undefined;
+      this.dispatchMatch({ type: 'start-failed', httpStatus, message: (error as Error).message });
+      return;
+    }
+    this.dispatchMatch({ type: 'started', runId });
+    this.stopFollowing?.();
+    this.stopFollowing = this.api.followMatchRun(territoryId, runId, (event) => {
+      if (territoryId !== this.territoryId) return;
+      this.dispatchMatch({ type: 'event', event });
+      if (event.status === 'done') {
+        void this.loadGraph(runId).then(() => this.refreshRuns(runId));
+      }
+    });
+  }
+}

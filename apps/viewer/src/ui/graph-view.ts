@@ -1,0 +1,98 @@
+// The sigma renderer of the viewer: programs (bordered nodes, arrows, dashed edges), label density
+// settings for large territories, reducers bound to the highlight state, hover and click events.
+
+import Sigma from 'sigma';
+import { EdgeArrowProgram } from 'sigma/rendering';
+import { createNodeBorderProgram } from '@sigma/node-border';
+import type { ViewerSettings } from '../settings';
+import type { ViewerGraph } from '../graph/viewer-graph';
+import { createEdgeReducer, createNodeReducer } from '../reducers/sigma-reducers';
+import { updateFocus, type HighlightState } from '../reducers/highlight-state';
+import { EdgeDashedProgram } from '../rendering/edge-dashed-program';
+
+export interface GraphViewCallbacks {
+  readonly onClickNode: (node: string) => void;
+  readonly onClickStage: () => void;
+  readonly onAfterRender: () => void;
+}
+
+const NodeProgram = createNodeBorderProgram({
+  borders: [
+    { size: { attribute: 'borderSize', defaultValue: 0 }, color: { attribute: 'borderColor' } },
+    { size: { fill: true }, color: { attribute: 'color' } },
+  ],
+});
+
+export class GraphView {
+  readonly sigma: Sigma;
+  private graph: ViewerGraph;
+
+  constructor(
+    container: HTMLElement,
+    graph: ViewerGraph,
+    private readonly state: HighlightState,
+    settings: ViewerSettings,
+    callbacks: GraphViewCallbacks,
+  ) {
+    this.graph = graph;
+    const large = graph.order > 2000;
+    this.sigma = new Sigma(graph, container, {
+      nodeProgramClasses: { border: NodeProgram },
+      edgeProgramClasses: { arrow: EdgeArrowProgram, dashed: EdgeDashedProgram },
+      defaultNodeType: 'border',
+      defaultEdgeType: 'arrow',
+      labelDensity: settings.labelDensity,
+      labelGridCellSize: 80,
+      labelRenderedSizeThreshold: settings.labelRenderedSizeThreshold,
+      labelFont: 'system-ui, "DejaVu Sans", sans-serif',
+      labelColor: { color: '#1f2937' },
+      labelSize: 12,
+      zIndex: true,
+      hideEdgesOnMove: large,
+      hideLabelsOnMove: large,
+      minEdgeThickness: 0.8,
+      stagePadding: 24,
+      nodeReducer: createNodeReducer(state),
+      edgeReducer: createEdgeReducer(state, graph),
+    });
+    this.sigma.on('enterNode', ({ node }) => this.hover(node));
+    this.sigma.on('leaveNode', () => this.hover(null));
+    this.sigma.on('clickNode', ({ node }) => callbacks.onClickNode(node));
+    this.sigma.on('clickStage', () => callbacks.onClickStage());
+    this.sigma.on('afterRender', () => callbacks.onAfterRender());
+    container.style.cursor = 'default';
+    this.sigma.on('enterNode', () => (container.style.cursor = 'pointer'));
+    this.sigma.on('leaveNode', () => (container.style.cursor = 'default'));
+  }
+
+  setGraph(graph: ViewerGraph): void {
+    this.graph = graph;
+    this.sigma.setSetting('edgeReducer', createEdgeReducer(this.state, graph));
+    this.sigma.setGraph(graph);
+  }
+
+  private hover(node: string | null): void {
+    if (this.state.hoveredNode === node) return;
+    this.state.hoveredNode = node;
+    updateFocus(this.state, this.graph);
+    this.sigma.refresh({ skipIndexation: true });
+  }
+
+  /** Re-applies the reducers after the state changed (filters, selection, search). */
+  redraw(): void {
+    updateFocus(this.state, this.graph);
+    this.sigma.refresh({ skipIndexation: true });
+  }
+
+  /** Moves the camera onto a node, keeping the zoom unless it is too wide. */
+  focusOn(node: string): void {
+    const data = this.sigma.getNodeDisplayData(node);
+    if (!data) return;
+    const camera = this.sigma.getCamera();
+    void camera.animate({ x: data.x, y: data.y, ratio: Math.min(camera.ratio, 0.5) }, { duration: 400 });
+  }
+
+  kill(): void {
+    this.sigma.kill();
+  }
+}
