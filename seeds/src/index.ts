@@ -7,7 +7,6 @@ import tinyHeatH2Json from './data/tiny-heat-h2.json';
 import tinyMaterialsJson from './data/tiny-materials.json';
 
 export { SeedError } from './seed-error';
-export { isValidSiret, passesLuhn } from './siret';
 
 /** Fictional demo territory on the real industrial zones of the Seine estuary (Le Havre to Port-Jérôme). */
 export const demoDataset: Dataset = asDataset('demo-estuaire', demoJson);
@@ -24,3 +23,5 @@ export const SEED_DATASETS: Readonly<Record<string, Dataset>> = {
   [tinyMaterialsDataset.territory.id]: tinyMaterialsDataset,
   [tinyHeatH2Dataset.territory.id]: tinyHeatH2Dataset,
 };
+
+export * from './tiny-expectations';
