@@ -41,13 +41,13 @@ describe('demo territory: size and coverage', () => {
     expect(zones.length).toBeLessThanOrEqual(6);
   });
 
-  it('covers every resource family with inputs, and every family but energy with outputs', () => {
+  it('covers every resource family with both inputs and outputs', () => {
     const declared = (direction: string) =>
       RESOURCE_FAMILIES.filter((family) =>
         flows.some((f) => f.direction === direction && normaliseFlow(f).family === family),
       );
     expect(declared('input')).toEqual(RESOURCE_FAMILIES);
-    expect(declared('output')).toEqual(RESOURCE_FAMILIES.filter((family) => family !== 'energy'));
+    expect(declared('output')).toEqual(RESOURCE_FAMILIES);
   });
 
   it('normalises every flow to a yearly quantity in its canonical unit', () => {

@@ -21,6 +21,7 @@ module.exports = function gonfreville({ site, out, inp }) {
   inp('raffinerie', 'demin-water', { resource: 'water-demineralised', q: 95, unit: 'm3/h', price: [2.4, 'EUR/m3'] });
   inp('raffinerie', 'raw-water', { resource: 'water-raw', q: 6500000, unit: 'm3/yr', price: [0.18, 'EUR/m3'] });
   inp('raffinerie', 'nitrogen', { resource: 'nitrogen', q: 9000, unit: 't/yr', purity: 99.99, P: 8, price: [95, 'EUR/t'] });
+  inp('raffinerie', 'caustic-soda', { resource: 'caustic-soda', q: 2000, unit: 't/yr', purity: 50, price: [450, 'EUR/t'], note: 'Lavage caustique des essences' });
   inp('raffinerie', 'electricity', { resource: 'electricity', q: 420, unit: 'GWh/yr', price: [95, 'EUR/MWh'], conf: 'private' });
 
   site('vapocraqueur', 'Pétrochimie de la Lézarde', '20.14', Z, 49.4912, 0.2318);
@@ -50,6 +51,7 @@ module.exports = function gonfreville({ site, out, inp }) {
   site('chlore-soude', 'Chlore et Soude du Havre', '20.13', Z, 49.4851, 0.2178);
   out('chlore-soude', 'h2-coproduct', { resource: 'hydrogen', q: 4800, unit: 'kg/day', purity: 99.9, P: 1.2, note: 'Coproduit de l’électrolyse à membrane, aujourd’hui brûlé en chaudière' });
   out('chlore-soude', 'cell-heat', { resource: 'heat', q: 30, unit: 'GWh/yr', T: 80 });
+  out('chlore-soude', 'hcl-surplus', { resource: 'hydrochloric-acid', q: 6000, unit: 't/yr', purity: 33, price: [25, 'EUR/t'], note: 'Acide chlorhydrique à 33 % excédentaire' });
   inp('chlore-soude', 'steam', { resource: 'steam', q: 1100, unit: 't/day', T: 180, P: 10, price: [32, 'EUR/MWh'], note: 'Concentration de la soude' });
   inp('chlore-soude', 'demin-water', { resource: 'water-demineralised', q: 300000, unit: 'm3/yr', price: [2.5, 'EUR/m3'] });
   inp('chlore-soude', 'electricity', { resource: 'electricity', q: 700, unit: 'GWh/yr', price: [85, 'EUR/MWh'], conf: 'private' });

@@ -9,6 +9,7 @@ module.exports = function harfleur({ site, out, inp }) {
   site('uve', "Unité de Valorisation Énergétique de l'Estuaire", '38.21', Z, 49.5021, 0.2063, { confidentiality: 'public' });
   out('uve', 'district-heat', { resource: 'heat', q: 150, unit: 'GWh/yr', T: 105, note: 'Chaleur disponible en sortie de turbine (soutirage)' });
   out('uve', 'steam', { resource: 'steam', q: 60, unit: 'GWh/yr', T: 230, P: 25 });
+  out('uve', 'electricity', { resource: 'electricity', q: 80, unit: 'GWh/yr', note: 'Électricité exportée sur le réseau ; fourniture directe possible (autoconsommation collective)' });
   out('uve', 'bottom-ash', { ewc: '19 01 12', resource: 'aggregates', q: 40000, unit: 't/yr', price: [25, 'EUR/t'], note: 'Mâchefers après maturation (usage routier)' });
   out('uve', 'ferrous', { ewc: '19 01 02', resource: 'steel-scrap', q: 2500, unit: 't/yr', price: [5, 'EUR/t'] });
   out('uve', 'apc-residues', { ewc: '19 01 07*', q: 4000, unit: 't/yr', price: [260, 'EUR/t'], note: 'REFIOM : stockage en ISDD, aucun preneur possible localement' });

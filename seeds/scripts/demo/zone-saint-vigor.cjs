@@ -40,6 +40,7 @@ module.exports = function saintVigor({ site, out, inp }) {
   inp('engrais', 'hydrogen', { resource: 'hydrogen', q: 2000, unit: 't/yr', purity: 99.5, P: 30, price: [3000, 'EUR/t'], note: 'Hydrogène d’appoint pour la synthèse d’ammoniac' });
   inp('engrais', 'natural-gas', { resource: 'natural-gas', q: 2500, unit: 'GWh/yr', price: [42, 'EUR/MWh'], conf: 'private' });
   inp('engrais', 'demin-water', { resource: 'water-demineralised', q: 400000, unit: 'm3/yr', price: [2.3, 'EUR/m3'] });
+  inp('engrais', 'hcl', { resource: 'hydrochloric-acid', q: 1500, unit: 't/yr', purity: 33, price: [150, 'EUR/t'], note: 'Régénération des résines de déminéralisation' });
 
   site('acide-sulfurique', 'Sulfochimie du Hode', '20.13', Z, 49.4613, 0.3537);
   inp('acide-sulfurique', 'sulphur', { resource: 'sulphur', q: 40000, unit: 't/yr', purity: 99.5, price: [120, 'EUR/t'] });
