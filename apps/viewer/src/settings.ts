@@ -73,7 +73,10 @@ export function resolveViewerSettings(query: URLSearchParams | string = ''): Vie
     apiBase: (params.get('apiBase') ?? d.apiBase).replace(/\/+$/, ''),
     edgeWidthBy: (params.get('edgeWidthBy') ?? d.edgeWidthBy) as EdgeWidthBy,
     labelDensity: numberOr(params.get('labelDensity'), d.labelDensity),
-    labelRenderedSizeThreshold: numberOr(params.get('labelRenderedSizeThreshold'), d.labelRenderedSizeThreshold),
+    labelRenderedSizeThreshold: numberOr(
+      params.get('labelRenderedSizeThreshold'),
+      d.labelRenderedSizeThreshold,
+    ),
     territoryId: params.get('territory') ?? d.territoryId,
   };
   validateViewerSettings(settings);

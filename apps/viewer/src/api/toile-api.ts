@@ -82,7 +82,10 @@ export class ToileApi {
     return this.request(`/territories/${encodeURIComponent(territoryId)}/graph${query}`);
   }
 
-  startMatchRun(territoryId: string, parameters: Readonly<Record<string, unknown>>): Promise<MatchRunStarted> {
+  startMatchRun(
+    territoryId: string,
+    parameters: Readonly<Record<string, unknown>>,
+  ): Promise<MatchRunStarted> {
     return this.request(`/territories/${encodeURIComponent(territoryId)}/match-runs`, {
       method: 'POST',
       body: JSON.stringify({ parameters }),
@@ -94,7 +97,9 @@ export class ToileApi {
   }
 
   getMatchRun(territoryId: string, runId: string): Promise<MatchRunDetail> {
-    return this.request(`/territories/${encodeURIComponent(territoryId)}/match-runs/${encodeURIComponent(runId)}`);
+    return this.request(
+      `/territories/${encodeURIComponent(territoryId)}/match-runs/${encodeURIComponent(runId)}`,
+    );
   }
 
   /**

@@ -51,10 +51,15 @@ export class LayoutController {
   afterGraphChange(graph: ViewerGraph): void {
     this.graph = graph;
     if (this.basemap === null && this.app.view && this.settings.tileUrl !== '') {
-      this.basemap = new BasemapLayer(byId<HTMLCanvasElement>('basemap'), this.app.view.sigma, this.settings.tileUrl, () => {
-        byId('attribution').hidden = true;
-        this.app.status('Fond de carte injoignable : il est désactivé.');
-      });
+      this.basemap = new BasemapLayer(
+        byId<HTMLCanvasElement>('basemap'),
+        this.app.view.sigma,
+        this.settings.tileUrl,
+        () => {
+          byId('attribution').hidden = true;
+          this.app.status('Fond de carte injoignable : il est désactivé.');
+        },
+      );
       const attribution = byId('attribution');
       attribution.textContent = this.settings.tileAttribution;
       attribution.hidden = this.settings.tileAttribution === '';
@@ -92,7 +97,8 @@ export class LayoutController {
 
   private startForce(): void {
     if (!this.graph) return;
-    if (this.force === null) this.force = new ForceLayout(this.graph, { onPhase: (p) => this.showPhase(p, true) });
+    if (this.force === null)
+      this.force = new ForceLayout(this.graph, { onPhase: (p) => this.showPhase(p, true) });
     this.app.timings.layoutStartedMs = performance.now();
     this.app.timings.layoutSettledMs = undefined;
     this.force.start();

@@ -93,7 +93,12 @@ export class ViewerApp {
       if (open) this.refreshTable();
     });
     byId('export-png').addEventListener('click', () => {
-      if (this.view) void downloadViewAsPng(this.view.sigma, this.layout.basemapCanvas(), exportFileName(this.territoryId, new Date()));
+      if (this.view)
+        void downloadViewAsPng(
+          this.view.sigma,
+          this.layout.basemapCanvas(),
+          exportFileName(this.territoryId, new Date()),
+        );
     });
     const camera = () => this.view?.sigma.getCamera();
     byId('zoom-in').addEventListener('click', () => void camera()?.animatedZoom({ duration: 300 }));
@@ -133,7 +138,8 @@ export class ViewerApp {
     try {
       runs = await this.api.listMatchRuns(this.territoryId);
     } catch (error) {
-      if (!(error instanceof ApiError && error.status === 404)) this.status((error as Error).message, 'error');
+      if (!(error instanceof ApiError && error.status === 404))
+        this.status((error as Error).message, 'error');
     }
     const done = runs.filter((r) => r.status === 'done');
     select.replaceChildren(
@@ -206,7 +212,9 @@ export class ViewerApp {
     const shownNodes = this.graph.order - this.state.visibility.hiddenNodes.size;
     byId('graph-summary').textContent = `${shownNodes} sites · ${shownEdges} synergies`;
     byId('table-toggle').textContent = `Tableau des synergies (${shownEdges})`;
-    this.status(`${this.graph.getAttribute('name') ?? this.territoryId} : ${this.graph.order} sites, ${this.graph.size} synergies`);
+    this.status(
+      `${this.graph.getAttribute('name') ?? this.territoryId} : ${this.graph.order} sites, ${this.graph.size} synergies`,
+    );
     if (this.state.selectedNode !== null) this.showPanel(this.state.selectedNode, false);
     if (!byId('table-body').hidden) this.refreshTable();
   }
@@ -216,7 +224,8 @@ export class ViewerApp {
   }
 
   private showPanel(node: string, moveFocus: boolean): void {
-    if (this.graph) this.panel.show(siteDetails(this.graph, node, this.state.visibility.hiddenEdges), moveFocus);
+    if (this.graph)
+      this.panel.show(siteDetails(this.graph, node, this.state.visibility.hiddenEdges), moveFocus);
   }
 
   select(node: string | null, options: { focusCamera?: boolean } = {}): void {

@@ -47,10 +47,14 @@ export function tilesCovering(view: MercatorBounds, z: number, maxTiles = 64): T
   const y1 = clamp(Math.floor((WORLD_WIDTH_M / 2 - view.minY) / size));
   if ((x1 - x0 + 1) * (y1 - y0 + 1) > maxTiles) return [];
   const tiles: TileRef[] = [];
-  for (let y = y0; y <= y1; y++) for (let x = x0; x <= x1; x++) tiles.push({ z, x, y, bounds: tileBounds(z, x, y) });
+  for (let y = y0; y <= y1; y++)
+    for (let x = x0; x <= x1; x++) tiles.push({ z, x, y, bounds: tileBounds(z, x, y) });
   return tiles;
 }
 
 export function tileUrl(template: string, tile: Pick<TileRef, 'z' | 'x' | 'y'>): string {
-  return template.replace('{z}', String(tile.z)).replace('{x}', String(tile.x)).replace('{y}', String(tile.y));
+  return template
+    .replace('{z}', String(tile.z))
+    .replace('{x}', String(tile.x))
+    .replace('{y}', String(tile.y));
 }

@@ -19,7 +19,10 @@ export function composeView(sigma: Sigma, basemap: HTMLCanvasElement | null): Pr
         ctx.fillRect(0, 0, width, height);
         if (basemap && basemap.width > 0) ctx.drawImage(basemap, 0, 0, width, height);
         for (const layer of layers) ctx.drawImage(layer, 0, 0, width, height);
-        out.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('@toile/viewer: PNG encoding failed'))), 'image/png');
+        out.toBlob(
+          (blob) => (blob ? resolve(blob) : reject(new Error('@toile/viewer: PNG encoding failed'))),
+          'image/png',
+        );
       } catch (error) {
         reject(error as Error);
       }
@@ -28,7 +31,11 @@ export function composeView(sigma: Sigma, basemap: HTMLCanvasElement | null): Pr
   });
 }
 
-export async function downloadViewAsPng(sigma: Sigma, basemap: HTMLCanvasElement | null, fileName: string): Promise<void> {
+export async function downloadViewAsPng(
+  sigma: Sigma,
+  basemap: HTMLCanvasElement | null,
+  fileName: string,
+): Promise<void> {
   const blob = await composeView(sigma, basemap);
   const url = URL.createObjectURL(blob);
   const a = document.createElement('a');

@@ -18,7 +18,8 @@ export const UNMATCHED_BORDER_COLOR = '#111827';
 export const UNMATCHED_BORDER_SIZE = 0.35;
 
 function checkContract(input: SerializedTerritoryGraph): void {
-  if (input === null || typeof input !== 'object') throw new GraphContractError('(root)', 'must be an object');
+  if (input === null || typeof input !== 'object')
+    throw new GraphContractError('(root)', 'must be an object');
   if (!Array.isArray(input.nodes)) throw new GraphContractError('nodes', 'must be an array');
   if (!Array.isArray(input.edges)) throw new GraphContractError('edges', 'must be an array');
   const keys = new Set<string>();
@@ -28,12 +29,15 @@ function checkContract(input: SerializedTerritoryGraph): void {
     if (!a || !Number.isFinite(a.lat) || !Number.isFinite(a.lon)) {
       throw new GraphContractError(`nodes[${i}].attributes.lat/lon`, 'must be finite numbers');
     }
-    if (!Array.isArray(a.flows)) throw new GraphContractError(`nodes[${i}].attributes.flows`, 'must be an array');
+    if (!Array.isArray(a.flows))
+      throw new GraphContractError(`nodes[${i}].attributes.flows`, 'must be an array');
     keys.add(node.key);
   }
   for (const [i, edge] of input.edges.entries()) {
-    if (!keys.has(edge?.source)) throw new GraphContractError(`edges[${i}].source`, `"${edge?.source}" is no node`);
-    if (!keys.has(edge?.target)) throw new GraphContractError(`edges[${i}].target`, `"${edge?.target}" is no node`);
+    if (!keys.has(edge?.source))
+      throw new GraphContractError(`edges[${i}].source`, `"${edge?.source}" is no node`);
+    if (!keys.has(edge?.target))
+      throw new GraphContractError(`edges[${i}].target`, `"${edge?.target}" is no node`);
     if (!edge.attributes || !Number.isFinite(edge.attributes.quantity)) {
       throw new GraphContractError(`edges[${i}].attributes.quantity`, 'must be a finite number');
     }

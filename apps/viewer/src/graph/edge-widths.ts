@@ -19,7 +19,11 @@ export function edgeWidthScales(graph: ViewerGraph, by: EdgeWidthBy): ReadonlyMa
   return new Map([...max].map(([unit, m]) => [unit, sqrtScale(m, EDGE_WIDTH_RANGE_PX)]));
 }
 
-export function edgeWidthPx(edge: ViewerEdgeAttributes, by: EdgeWidthBy, scales: ReadonlyMap<string, SqrtScale>): number {
+export function edgeWidthPx(
+  edge: ViewerEdgeAttributes,
+  by: EdgeWidthBy,
+  scales: ReadonlyMap<string, SqrtScale>,
+): number {
   const scale = scales.get(by === 'value' ? 'EUR/yr' : edge.unit);
   return scale ? applySqrtScale(scale, amount(edge, by)) : EDGE_WIDTH_RANGE_PX.minPx;
 }

@@ -12,7 +12,9 @@ export const SYNERGY_STATUS_LABELS_FR: Readonly<Record<SynergyStatus, string>> =
   mutualisation: 'Mutualisation',
 };
 
-export function synergyStatus(edge: Pick<SynergyEdgeAttributes, 'synergyKind' | 'conversion'>): SynergyStatus {
+export function synergyStatus(
+  edge: Pick<SynergyEdgeAttributes, 'synergyKind' | 'conversion'>,
+): SynergyStatus {
   if (edge.synergyKind === 'mutualisation') return 'mutualisation';
   if (edge.conversion !== undefined && edge.conversion !== '') return 'conversion';
   return 'direct';

@@ -35,4 +35,8 @@ export interface ViewerEdgeAttributes extends Omit<SynergyEdgeAttributes, 'famil
   type: 'arrow' | 'dashed';
 }
 
-export type ViewerGraph = MultiDirectedGraph<ViewerNodeAttributes, ViewerEdgeAttributes, TerritoryGraphAttributes>;
+export type ViewerGraph = MultiDirectedGraph<
+  ViewerNodeAttributes,
+  ViewerEdgeAttributes,
+  TerritoryGraphAttributes
+>;

@@ -48,7 +48,11 @@ export class ForceLayout {
   start(): void {
     this.killNoverlap();
     if (this.fa2 === null) {
-      const settings = { ...inferSettings(this.graph), adjustSizes: false, barnesHutOptimize: this.graph.order > 500 };
+      const settings = {
+        ...inferSettings(this.graph),
+        adjustSizes: false,
+        barnesHutOptimize: this.graph.order > 500,
+      };
       this.fa2 = new FA2Layout(this.graph, { settings, getEdgeWeight: null });
     }
     this.detector = createSettleDetector();

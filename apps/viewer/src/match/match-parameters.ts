@@ -11,7 +11,14 @@ export interface MatchParameterField {
 }
 
 export const MATCH_PARAMETER_FIELDS: readonly MatchParameterField[] = [
-  { name: 'carbonPriceEurPerT', label: 'Prix du carbone', unit: '€/tCO₂e', defaultValue: 100, min: 0, step: 5 },
+  {
+    name: 'carbonPriceEurPerT',
+    label: 'Prix du carbone',
+    unit: '€/tCO₂e',
+    defaultValue: 100,
+    min: 0,
+    step: 5,
+  },
   { name: 'deltaTMinK', label: 'Pincement minimal ΔT', unit: 'K', defaultValue: 10, min: 0, step: 1 },
 ];
 
@@ -20,7 +27,8 @@ export function matchParameters(raw: Readonly<Record<string, string>>): Record<s
   const out: Record<string, number> = {};
   for (const field of MATCH_PARAMETER_FIELDS) {
     const value = Number(raw[field.name]);
-    out[field.name] = raw[field.name]?.trim() && Number.isFinite(value) && value >= field.min ? value : field.defaultValue;
+    out[field.name] =
+      raw[field.name]?.trim() && Number.isFinite(value) && value >= field.min ? value : field.defaultValue;
   }
   return out;
 }

@@ -61,9 +61,15 @@ export function matchRunReducer(state: MatchRunState, action: MatchRunAction): M
     case 'event': {
       const e = action.event;
       const progress = Math.max(0, Math.min(1, Number.isFinite(e.progress) ? e.progress : 0));
-      if (e.status === 'done') return { ...state, phase: 'done', progress: 1, stage: null, message: 'Calcul terminé.' };
+      if (e.status === 'done')
+        return { ...state, phase: 'done', progress: 1, stage: null, message: 'Calcul terminé.' };
       if (e.status === 'failed') {
-        return { ...state, phase: 'failed', stage: null, message: `Le calcul a échoué : ${e.error ?? 'erreur inconnue'}` };
+        return {
+          ...state,
+          phase: 'failed',
+          stage: null,
+          message: `Le calcul a échoué : ${e.error ?? 'erreur inconnue'}`,
+        };
       }
       const pct = Math.round(progress * 100);
       const stage = stageLabel(e.stage);
@@ -72,7 +78,10 @@ export function matchRunReducer(state: MatchRunState, action: MatchRunAction): M
         phase: e.status,
         progress,
         stage: e.stage ?? null,
-        message: e.status === 'queued' ? 'Calcul en file d’attente…' : `Calcul en cours : ${pct} %${stage ? ` — ${stage}` : ''}`,
+        message:
+          e.status === 'queued'
+            ? 'Calcul en file d’attente…'
+            : `Calcul en cours : ${pct} %${stage ? ` — ${stage}` : ''}`,
       };
     }
     case 'reset':

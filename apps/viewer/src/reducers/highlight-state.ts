@@ -28,7 +28,11 @@ export function focusNode(state: HighlightState): string | null {
 }
 
 /** The node's partners through edges that are not hidden. */
-export function visibleNeighbors(graph: ViewerGraph, node: string, hiddenEdges: ReadonlySet<string>): Set<string> {
+export function visibleNeighbors(
+  graph: ViewerGraph,
+  node: string,
+  hiddenEdges: ReadonlySet<string>,
+): Set<string> {
   const partners = new Set<string>();
   if (!graph.hasNode(node)) return partners;
   graph.forEachEdge(node, (edge, _a, source, target) => {
@@ -40,5 +44,6 @@ export function visibleNeighbors(graph: ViewerGraph, node: string, hiddenEdges: 
 /** Recomputes the focus neighbours after the hover, selection or visibility changed. */
 export function updateFocus(state: HighlightState, graph: ViewerGraph): void {
   const focus = focusNode(state);
-  state.focusNeighbors = focus === null ? new Set() : visibleNeighbors(graph, focus, state.visibility.hiddenEdges);
+  state.focusNeighbors =
+    focus === null ? new Set() : visibleNeighbors(graph, focus, state.visibility.hiddenEdges);
 }

@@ -8,7 +8,12 @@ export const FADED_NODE_COLOR = '#D5D9E0';
 export const FADED_EDGE_COLOR = '#E7EAEE';
 export const SELECTED_BORDER_COLOR = '#F5B700';
 
-type Data<T> = { -readonly [K in keyof T]?: T[K] } & { hidden?: boolean; highlighted?: boolean; forceLabel?: boolean; zIndex?: number };
+type Data<T> = { -readonly [K in keyof T]?: T[K] } & {
+  hidden?: boolean;
+  highlighted?: boolean;
+  forceLabel?: boolean;
+  zIndex?: number;
+};
 
 export function createNodeReducer(state: HighlightState) {
   return (node: string, data: Data<ViewerNodeAttributes>): Data<ViewerNodeAttributes> => {

@@ -17,6 +17,9 @@ export function searchSites(graph: ViewerGraph, query: string, limit = 10): Site
     const at = a.searchKey.indexOf(q);
     if (at >= 0) found.push({ node, label: a.label, starts: at === 0 || a.searchKey[at - 1] === ' ' });
   });
-  found.sort((a, b) => Number(b.starts) - Number(a.starts) || a.label.length - b.label.length || (a.label < b.label ? -1 : 1));
+  found.sort(
+    (a, b) =>
+      Number(b.starts) - Number(a.starts) || a.label.length - b.label.length || (a.label < b.label ? -1 : 1),
+  );
   return found.slice(0, limit).map(({ node, label }) => ({ node, label }));
 }

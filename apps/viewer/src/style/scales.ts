@@ -10,13 +10,17 @@ export interface SqrtScale {
 export const NODE_SIZE_RANGE_PX = { minPx: 3, maxPx: 16 } as const;
 export const EDGE_WIDTH_RANGE_PX = { minPx: 1, maxPx: 8 } as const;
 
-export function sqrtScale(domainMax: number, range: { readonly minPx: number; readonly maxPx: number }): SqrtScale {
+export function sqrtScale(
+  domainMax: number,
+  range: { readonly minPx: number; readonly maxPx: number },
+): SqrtScale {
   return { domainMax: Number.isFinite(domainMax) && domainMax > 0 ? domainMax : 0, ...range };
 }
 
 /** Maps a non-negative amount to pixels; missing, negative or zero amounts get the minimum. */
 export function applySqrtScale(scale: SqrtScale, value: number | undefined): number {
-  if (value === undefined || !Number.isFinite(value) || value <= 0 || scale.domainMax === 0) return scale.minPx;
+  if (value === undefined || !Number.isFinite(value) || value <= 0 || scale.domainMax === 0)
+    return scale.minPx;
   const t = Math.sqrt(Math.min(value, scale.domainMax) / scale.domainMax);
   return scale.minPx + (scale.maxPx - scale.minPx) * t;
 }

@@ -74,7 +74,8 @@ export function compareRows(a: SynergyRow, b: SynergyRow, sort: TableSort): numb
   const va = a[sort.column];
   const vb = b[sort.column];
   if (va === undefined || vb === undefined) return va === vb ? 0 : va === undefined ? 1 : -1;
-  const base = typeof va === 'number' && typeof vb === 'number' ? va - vb : collator.compare(String(va), String(vb));
+  const base =
+    typeof va === 'number' && typeof vb === 'number' ? va - vb : collator.compare(String(va), String(vb));
   const signed = sort.direction === 'ascending' ? base : -base;
   return signed !== 0 ? signed : collator.compare(a.edgeKey, b.edgeKey);
 }

@@ -55,7 +55,11 @@ export function renderFiltersPanel(
         onChange((f) => ({ ...f, thresholdBy: value }));
       },
     },
-    h('option', { value: 'quantity', selected: initial.thresholdBy === 'quantity' }, 'en quantité (unité/an)'),
+    h(
+      'option',
+      { value: 'quantity', selected: initial.thresholdBy === 'quantity' },
+      'en quantité (unité/an)',
+    ),
     h('option', { value: 'value', selected: initial.thresholdBy === 'value' }, 'en gain net (€/an)'),
   );
   const min = h('input', {

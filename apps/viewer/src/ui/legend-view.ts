@@ -14,7 +14,12 @@ export function sectionsPresent(graph: ViewerGraph): string[] {
 
 export function renderLegend(root: HTMLElement, graph: ViewerGraph): void {
   const sections = sectionsPresent(graph).map((s) =>
-    h('li', {}, swatch(naceSectionColor(s === '?' ? undefined : s)), `${s === '?' ? '' : `${s} — `}${naceSectionLabel(s === '?' ? undefined : s)}`),
+    h(
+      'li',
+      {},
+      swatch(naceSectionColor(s === '?' ? undefined : s)),
+      `${s === '?' ? '' : `${s} — `}${naceSectionLabel(s === '?' ? undefined : s)}`,
+    ),
   );
   const families = DISPLAY_FAMILIES.map((f) => h('li', {}, swatch(FAMILY_COLORS[f]), FAMILY_LABELS_FR[f]));
   root.replaceChildren(
@@ -27,7 +32,12 @@ export function renderLegend(root: HTMLElement, graph: ViewerGraph): void {
       { class: 'legend-list' },
       h('li', {}, swatch('#4B5563', false), 'Trait plein : échange direct'),
       h('li', {}, swatch('#4B5563', true), 'Tirets : mutualisation ou conversion'),
-      h('li', {}, h('span', { class: 'swatch ring', 'aria-hidden': 'true' }), 'Anneau sombre : sorties sans partenaire'),
+      h(
+        'li',
+        {},
+        h('span', { class: 'swatch ring', 'aria-hidden': 'true' }),
+        'Anneau sombre : sorties sans partenaire',
+      ),
     ),
     h('p', { class: 'muted' }, 'Taille des sites : volume déclaré. Épaisseur des liens : quantité ou gain.'),
   );

@@ -21,9 +21,24 @@ export class MatchPanel {
         value: String(f.defaultValue),
       }),
     );
-    this.button = h('button', { type: 'submit', class: 'primary', id: 'match-start' }, 'Lancer une recherche de synergies');
-    this.progress = h('progress', { id: 'match-progress', max: '1', value: '0', hidden: true, 'aria-label': 'Avancement du calcul' });
-    this.message = h('p', { id: 'match-message', role: 'status', 'aria-live': 'polite', class: 'match-message' });
+    this.button = h(
+      'button',
+      { type: 'submit', class: 'primary', id: 'match-start' },
+      'Lancer une recherche de synergies',
+    );
+    this.progress = h('progress', {
+      id: 'match-progress',
+      max: '1',
+      value: '0',
+      hidden: true,
+      'aria-label': 'Avancement du calcul',
+    });
+    this.message = h('p', {
+      id: 'match-message',
+      role: 'status',
+      'aria-live': 'polite',
+      class: 'match-message',
+    });
     const form = h(
       'form',
       {
@@ -36,7 +51,12 @@ export class MatchPanel {
         },
       },
       MATCH_PARAMETER_FIELDS.map((f, i) =>
-        h('div', { class: 'field' }, h('label', { for: `param-${f.name}` }, `${f.label} (${f.unit})`), inputs[i]),
+        h(
+          'div',
+          { class: 'field' },
+          h('label', { for: `param-${f.name}` }, `${f.label} (${f.unit})`),
+          inputs[i],
+        ),
       ),
       this.button,
       this.progress,

@@ -10,7 +10,11 @@ export interface SearchBoxCallbacks {
   readonly onSelect: (node: string) => void;
 }
 
-export function setupSearchBox(input: HTMLInputElement, list: HTMLUListElement, cb: SearchBoxCallbacks): void {
+export function setupSearchBox(
+  input: HTMLInputElement,
+  list: HTMLUListElement,
+  cb: SearchBoxCallbacks,
+): void {
   let matches: SiteMatch[] = [];
   let active = -1;
   const render = () => {

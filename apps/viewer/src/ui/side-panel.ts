@@ -30,7 +30,8 @@ export class SidePanel {
   }
 
   show(details: SiteDetails, moveFocus: boolean): void {
-    if (!this.isOpen && document.activeElement instanceof HTMLElement) this.returnFocus = document.activeElement;
+    if (!this.isOpen && document.activeElement instanceof HTMLElement)
+      this.returnFocus = document.activeElement;
     this.root.replaceChildren(this.content(details));
     this.root.hidden = false;
     if (moveFocus) this.root.querySelector<HTMLElement>('h2')?.focus();
@@ -51,9 +52,22 @@ export class SidePanel {
         'div',
         { class: 'panel-head' },
         h('h2', { id: 'panel-title', tabindex: '-1' }, d.name),
-        h('button', { class: 'icon-button', type: 'button', 'aria-label': 'Fermer le panneau (Échap)', onclick: () => this.callbacks.onClose() }, '×'),
+        h(
+          'button',
+          {
+            class: 'icon-button',
+            type: 'button',
+            'aria-label': 'Fermer le panneau (Échap)',
+            onclick: () => this.callbacks.onClose(),
+          },
+          '×',
+        ),
       ),
-      h('p', { class: 'panel-meta' }, [d.sector, d.nace ? `NACE ${d.nace}` : '', d.zone ?? ''].filter(Boolean).join(' · ')),
+      h(
+        'p',
+        { class: 'panel-meta' },
+        [d.sector, d.nace ? `NACE ${d.nace}` : '', d.zone ?? ''].filter(Boolean).join(' · '),
+      ),
       h(
         'dl',
         { class: 'panel-totals' },
@@ -78,7 +92,8 @@ export class SidePanel {
         h(
           'span',
           { class: 'flow-qty' },
-          formatQuantity(f.quantity, f.unit) + (f.temperatureC !== undefined ? ` · ${f.temperatureC} °C` : ''),
+          formatQuantity(f.quantity, f.unit) +
+            (f.temperatureC !== undefined ? ` · ${f.temperatureC} °C` : ''),
         ),
       ),
     );
@@ -86,7 +101,9 @@ export class SidePanel {
       'section',
       { class: 'panel-section', 'aria-labelledby': 'panel-flows' },
       h('h3', { id: 'panel-flows' }, `Flux déclarés (${d.flows.length})`),
-      items.length ? h('ul', { class: 'flow-list' }, items) : h('p', { class: 'muted' }, 'Aucun flux déclaré.'),
+      items.length
+        ? h('ul', { class: 'flow-list' }, items)
+        : h('p', { class: 'muted' }, 'Aucun flux déclaré.'),
     );
   }
 
@@ -99,8 +116,16 @@ export class SidePanel {
           'p',
           { class: 'synergy-title' },
           swatch(s.familyColor, s.dashed),
-          h('span', {}, `${s.role === 'supplies' ? 'Fournit' : 'Reçoit'} ${s.resource} ${s.role === 'supplies' ? 'à' : 'de'} `),
-          h('button', { type: 'button', class: 'link-button', onclick: () => this.callbacks.onSelectSite(s.partnerId) }, s.partner),
+          h(
+            'span',
+            {},
+            `${s.role === 'supplies' ? 'Fournit' : 'Reçoit'} ${s.resource} ${s.role === 'supplies' ? 'à' : 'de'} `,
+          ),
+          h(
+            'button',
+            { type: 'button', class: 'link-button', onclick: () => this.callbacks.onSelectSite(s.partnerId) },
+            s.partner,
+          ),
         ),
         h(
           'p',
@@ -130,7 +155,12 @@ export class SidePanel {
 
   private unmatchedSection(d: SiteDetails): HTMLElement {
     const items = d.unmatched.map((u) =>
-      h('li', {}, h('span', { class: 'flow-label' }, u.label), h('span', { class: 'unmatched-reason' }, u.reason)),
+      h(
+        'li',
+        {},
+        h('span', { class: 'flow-label' }, u.label),
+        h('span', { class: 'unmatched-reason' }, u.reason),
+      ),
     );
     return h(
       'section',
@@ -141,7 +171,9 @@ export class SidePanel {
         : h(
             'p',
             { class: 'muted' },
-            d.unmatchedOutputs > 0 ? `${d.unmatchedOutputs} sortie(s) sans partenaire.` : 'Aucun flux sans partenaire.',
+            d.unmatchedOutputs > 0
+              ? `${d.unmatchedOutputs} sortie(s) sans partenaire.`
+              : 'Aucun flux sans partenaire.',
           ),
     );
   }

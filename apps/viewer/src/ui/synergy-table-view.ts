@@ -33,7 +33,11 @@ export class SynergyTableView {
       case 'supplier':
       case 'consumer': {
         const id = key === 'supplier' ? row.supplierId : row.consumerId;
-        return h('button', { type: 'button', class: 'link-button', onclick: () => this.onSelectSite(id) }, row[key]);
+        return h(
+          'button',
+          { type: 'button', class: 'link-button', onclick: () => this.onSelectSite(id) },
+          row[key],
+        );
       }
       case 'quantity':
         return `${formatNumber(row.quantity)} ${formatUnit(row.unit)}`;
@@ -72,7 +76,11 @@ export class SynergyTableView {
               'data-col': c.key,
             },
             c.label,
-            h('span', { class: 'sort-mark', 'aria-hidden': 'true' }, this.sort.column === c.key ? (this.sort.direction === 'ascending' ? '▲' : '▼') : ''),
+            h(
+              'span',
+              { class: 'sort-mark', 'aria-hidden': 'true' },
+              this.sort.column === c.key ? (this.sort.direction === 'ascending' ? '▲' : '▼') : '',
+            ),
           ),
         ),
       ),
@@ -94,7 +102,13 @@ export class SynergyTableView {
         { class: 'synergy-table' },
         h('caption', {}, caption),
         h('thead', {}, head),
-        h('tbody', {}, body.length ? body : h('tr', {}, h('td', { colspan: String(SYNERGY_COLUMNS.length) }, 'Aucune synergie.'))),
+        h(
+          'tbody',
+          {},
+          body.length
+            ? body
+            : h('tr', {}, h('td', { colspan: String(SYNERGY_COLUMNS.length) }, 'Aucune synergie.')),
+        ),
       ),
     );
   }
