@@ -8,12 +8,24 @@ const path = require('node:path');
 const { syntheticTerritory } = require('./synthetic-territory.js');
 
 const DIST = path.resolve(__dirname, '../../apps/viewer/dist');
-const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.map': 'application/json', '.png': 'image/png', '.svg': 'image/svg+xml' };
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.map': 'application/json',
+  '.png': 'image/png',
+  '.svg': 'image/svg+xml',
+};
 
 /** Starts the server on `port` (0: any free port) with territories of the given sizes; resolves its URL. */
 function startFixtureServer({ port = 0, sizes = [60, 1000, 10000] } = {}) {
   const graphs = new Map();
-  const territories = sizes.map((n) => ({ id: `synthetic-${n}`, name: `Territoire synthétique (${n} sites)`, kind: 'synthetic', sites: n }));
+  const territories = sizes.map((n) => ({
+    id: `synthetic-${n}`,
+    name: `Territoire synthétique (${n} sites)`,
+    kind: 'synthetic',
+    sites: n,
+  }));
   const server = http.createServer((req, res) => {
     const url = new URL(req.url, 'http://localhost');
     const json = (status, body) => {
@@ -50,5 +62,7 @@ function startFixtureServer({ port = 0, sizes = [60, 1000, 10000] } = {}) {
 module.exports = { startFixtureServer };
 
 if (require.main === module) {
-  startFixtureServer({ port: Number(process.env.PORT ?? 4310) }).then(({ url }) => console.log(`fixture API and viewer on ${url}`));
+  startFixtureServer({ port: Number(process.env.PORT ?? 4310) }).then(({ url }) =>
+    console.log(`fixture API and viewer on ${url}`),
+  );
 }

@@ -41,7 +41,10 @@ const EARTH_RADIUS_M = 6378137;
 
 function mercator(lon, lat) {
   const phi = (lat * Math.PI) / 180;
-  return { x: (EARTH_RADIUS_M * lon * Math.PI) / 180, y: EARTH_RADIUS_M * Math.log(Math.tan(Math.PI / 4 + phi / 2)) };
+  return {
+    x: (EARTH_RADIUS_M * lon * Math.PI) / 180,
+    y: EARTH_RADIUS_M * Math.log(Math.tan(Math.PI / 4 + phi / 2)),
+  };
 }
 
 /** @returns {import('@toile/flow-model').SerializedTerritoryGraph} */
@@ -76,7 +79,9 @@ function syntheticTerritory(sites, seed = 42, withSynergies = true) {
         canonicalUnit: unit,
         ...(family === 'heat' ? { temperatureC: Math.round(40 + rand() * 160) } : {}),
         confidentiality: 'public',
-        ...(rand() < 0.15 ? { unmatchedReason: 'Aucun preneur à moins de 10 km pour cette température.' } : {}),
+        ...(rand() < 0.15
+          ? { unmatchedReason: 'Aucun preneur à moins de 10 km pour cette température.' }
+          : {}),
       });
     }
     const p = mercator(lon, lat);
