@@ -17,7 +17,7 @@ module.exports = function harfleur({ site, out, inp }) {
 
   site('reseau-chaleur', 'Réseau de chaleur urbain Le Havre-Est', '35.30', Z, 49.5045, 0.1927, { confidentiality: 'public' });
   inp('reseau-chaleur', 'heat', { resource: 'heat', q: 120000, unit: 'MWh/yr', T: 85, price: [42, 'EUR/MWh'], months: 'winter', note: 'Départ réseau 85 °C, retour 55 °C' });
-  out('reseau-chaleur', 'gas-boiler-ash', { ewc: '10 01 03', resource: 'soil-amendment', q: 300, unit: 't/yr', price: [40, 'EUR/t'], note: 'Cendres de la chaudière bois d’appoint' });
+  out('reseau-chaleur', 'wood-ash', { ewc: '10 01 03', resource: 'soil-amendment', q: 300, unit: 't/yr', price: [40, 'EUR/t'], note: 'Cendres de la chaudière bois d’appoint' });
 
   site('datacenter', 'Centre de Données Océane', '63.11', Z, 49.5068, 0.1839);
   out('datacenter', 'waste-heat', { resource: 'heat', q: 4000, unit: 'kW', hours: 8760, T: 30, note: 'Air chaud extrait des salles, 30 °C' });
@@ -61,4 +61,9 @@ module.exports = function harfleur({ site, out, inp }) {
   inp('prefa-beton', 'curing-heat', { resource: 'heat', q: 4000, unit: 'MWh/yr', T: 60, price: [48, 'EUR/MWh'], note: 'Étuvage des éléments' });
   out('prefa-beton', 'concrete-waste', { ewc: '10 13 14', resource: 'inert-rubble', q: 1800, unit: 't/yr', price: [12, 'EUR/t'] });
   inp('prefa-beton', 'process-water', { resource: 'water-process', q: 15, unit: 'm3/day', price: [1.5, 'EUR/m3'] });
+
+  site('decheterie-pro', 'Déchèterie Professionnelle de Harfleur', '38.11', Z, 49.4985, 0.2108, { confidentiality: 'public' });
+  out('decheterie-pro', 'green-waste', { ewc: '20 02 01', resource: 'green-waste', q: 6000, unit: 't/yr', price: [30, 'EUR/t'], months: 'autumn' });
+  out('decheterie-pro', 'wood', { ewc: '20 01 38', resource: 'wood', q: 3500, unit: 't/yr', price: [45, 'EUR/t'] });
+  out('decheterie-pro', 'rubble', { ewc: '17 09 04', resource: 'inert-rubble', q: 9000, unit: 't/yr', price: [15, 'EUR/t'] });
 };

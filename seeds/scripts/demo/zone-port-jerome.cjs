@@ -101,4 +101,9 @@ module.exports = function portJerome({ site, out, inp }) {
   inp('enrobes', 'aggregates', { resource: 'aggregates', q: 120000, unit: 't/yr', price: [16, 'EUR/t'] });
   inp('enrobes', 'inert', { resource: 'inert-rubble', q: 8000, unit: 't/yr', price: [6, 'EUR/t'] });
   inp('enrobes', 'dryer-gas', { resource: 'natural-gas', q: 12000, unit: 'MWh/yr', price: [48, 'EUR/MWh'] });
+
+  site('compostage', 'Compostage du Val de Seine', '38.21', Z, 49.5247, 0.5489);
+  inp('compostage', 'green-waste', { resource: 'green-waste', q: 15000, unit: 't/yr', price: [10, 'EUR/t'] });
+  inp('compostage', 'sludge', { resource: 'organic-sludge', q: 5000, unit: 't/yr', price: [10, 'EUR/t'] });
+  out('compostage', 'compost', { resource: 'soil-amendment', q: 10000, unit: 't/yr', dm: 60, price: [3, 'EUR/t'], months: 'winter', note: 'Compost normé NF U 44-095, épandage en fin d’hiver' });
 };

@@ -63,4 +63,10 @@ module.exports = function port({ site, out, inp }) {
   site('tri-verre', 'Tri du Verre Caux-Estuaire', '38.32', Z, 49.4752, 0.1789);
   out('tri-verre', 'cullet', { ewc: '19 12 05', resource: 'glass-cullet', q: 25000, unit: 't/yr', price: [15, 'EUR/t'] });
   out('tri-verre', 'fines', { ewc: '19 12 09', q: 2000, unit: 't/yr', price: [35, 'EUR/t'], note: 'Fines de verre et infusibles' });
+
+  site('maree', 'Marée et Salaisons du Havre', '10.20', Z, 49.4704, 0.1857);
+  out('maree', 'fish-residues', { ewc: '02 02 03', resource: 'biowaste', q: 2200, unit: 't/yr', price: [85, 'EUR/t'], dm: 25, note: 'Sous-produits animaux de catégorie 3' });
+  out('maree', 'sludge', { ewc: '02 02 04', resource: 'organic-sludge', q: 900, unit: 't/yr', price: [60, 'EUR/t'], dm: 18 });
+  out('maree', 'condenser-heat', { resource: 'heat', q: 3500, unit: 'MWh/yr', T: 40 });
+  inp('maree', 'process-water', { resource: 'water-process', q: 25, unit: 'm3/h', price: [2, 'EUR/m3'] });
 };
