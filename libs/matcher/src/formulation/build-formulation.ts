@@ -1,0 +1,126 @@
+// Builds the LP of each independent component: one yearly slice, or twelve monthly slices when a flow of the
+// component declares a monthly profile; required pairs become lower bounds taken out of the capacities.
+
+import type { CandidateSet, Endpoint } from '../types';
+import { connectedComponents } from '../solve/components';
+import { selectLpArcs, type LpArcs } from './lp-arcs';
+import { requiredLowerBounds, residualCapacities } from './required-bounds';
+import type { TransportLp } from './transport-lp';
+
+export const MONTHS = 12;
+
+/** One time slice of a component: the LP over the residual capacities, and the required lower bounds. */
+export interface SliceModel {
+  readonly lp: TransportLp;
+  /** Lower bound per local arc (non-zero only on required arcs); the slice's flow is lowerBound + LP flow. */
+  readonly lowerBound: Float64Array;
+  /** Capacities before the lower bounds, per local supply and demand (for the checker and interpretation). */
+  readonly supplyCapacity: Float64Array;
+  readonly demandCapacity: Float64Array;
+}
+
+export interface ComponentModel {
+  /** Endpoint index (in the CandidateSet) of each local supply and demand. */
+  readonly supplies: Int32Array;
+  readonly demands: Int32Array;
+  /** LP column (index in LpArcs) of each local arc. */
+  readonly columns: Int32Array;
+  readonly monthly: boolean;
+  readonly slices: readonly SliceModel[];
+}
+
+export interface PinConflict {
+  readonly supplyFlowId: string;
+  readonly demandFlowId: string;
+  /** French, for the facilitator. */
+  readonly reason: string;
+}
+
+export interface Formulation {
+  readonly lpArcs: LpArcs;
+  readonly components: readonly ComponentModel[];
+  readonly conflicts: readonly PinConflict[];
+}
+
+/**
+ * Capacity of an endpoint in a slice: the yearly quantity Q for a yearly component; for a monthly one
+ * Q·share_t (a flow without profile is flat: Q/12). Time slices share no row, so a monthly component is
+ * twelve independent LPs whose flows add up to the yearly flow of each arc.
+ */
+function sliceCapacity(endpoint: Endpoint, monthly: boolean, month: number): number {
+  if (!monthly) return endpoint.quantityPerYr;
+  const share = endpoint.monthShares ? endpoint.monthShares[month] : 1 / MONTHS;
+  return endpoint.quantityPerYr * share;
+}
+
+export function buildFormulation(candidates: CandidateSet): Formulation {
+  const lpArcs = selectLpArcs(candidates);
+  const found = connectedComponents(candidates.endpoints.length, lpArcs.arcSupply, lpArcs.arcDemand);
+  const conflicts: PinConflict[] = [];
+  const components: ComponentModel[] = [];
+  for (let c = 0; c < found.count; c++) {
+    const endpoints = found.endpoints[c];
+    const columns = Int32Array.from(found.arcs[c]);
+    const local = new Map<number, number>();
+    const supplies: number[] = [];
+    const demands: number[] = [];
+    for (const e of endpoints) {
+      const list = candidates.endpoints[e].direction === 'output' ? supplies : demands;
+      local.set(e, list.length);
+      list.push(e);
+    }
+    const n = columns.length;
+    const arcSupply = new Int32Array(n);
+    const arcDemand = new Int32Array(n);
+    const arcRatio = new Float64Array(n);
+    const arcMargin = new Float64Array(n);
+    const requiredLocal: number[] = [];
+    columns.forEach((column, a) => {
+      const arc = candidates.arcs[lpArcs.arcs[column]];
+      arcSupply[a] = local.get(lpArcs.arcSupply[column]) ?? 0;
+      arcDemand[a] = local.get(lpArcs.arcDemand[column]) ?? 0;
+      arcRatio[a] = arc.ratio;
+      arcMargin[a] = arc.marginEurPerUnit;
+      if (lpArcs.required.has(column)) requiredLocal.push(a);
+    });
+    const monthly = endpoints.some((e) => candidates.endpoints[e].monthShares !== undefined);
+    const slices: SliceModel[] = [];
+    const requiredTotal = new Float64Array(n);
+    for (let t = 0; t < (monthly ? MONTHS : 1); t++) {
+      const supplyCapacity = Float64Array.from(supplies, (e) => sliceCapacity(candidates.endpoints[e], monthly, t));
+      const demandCapacity = Float64Array.from(demands, (e) => sliceCapacity(candidates.endpoints[e], monthly, t));
+      const lowerBound = requiredLowerBounds(
+        supplyCapacity,
+        demandCapacity,
+        arcSupply,
+        arcDemand,
+        arcRatio,
+        requiredLocal,
+      );
+      for (const a of requiredLocal) requiredTotal[a] += lowerBound[a];
+      const residual = residualCapacities(supplyCapacity, demandCapacity, arcSupply, arcDemand, arcRatio, lowerBound);
+      const lp = {
+        supplyCapacity: residual.supply,
+        demandCapacity: residual.demand,
+        arcSupply,
+        arcDemand,
+        arcRatio,
+        arcMargin,
+      };
+      slices.push({ lp, lowerBound, supplyCapacity, demandCapacity });
+    }
+    for (const a of requiredLocal) {
+      if (requiredTotal[a] > 0) continue;
+      const arc = candidates.arcs[lpArcs.arcs[columns[a]]];
+      conflicts.push({
+        supplyFlowId: arc.supplyFlowId,
+        demandFlowId: arc.demandFlowId,
+        reason: monthly
+          ? 'paire imposée sans aucun mois où le gisement et le besoin coexistent'
+          : 'paire imposée dont le gisement ou le besoin est nul',
+      });
+    }
+    components.push({ supplies: Int32Array.from(supplies), demands: Int32Array.from(demands), columns, monthly, slices });
+  }
+  return { lpArcs, components, conflicts };
+}

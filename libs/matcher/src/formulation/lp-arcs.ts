@@ -1,0 +1,60 @@
+// Which candidate arcs become LP columns: the arcs that can ever carry flow, between known endpoints of the
+// right directions on different sites, never a forbidden one. Endpoint and arc indices refer to the CandidateSet.
+
+import type { CandidateSet } from '../types';
+
+export interface LpArcs {
+  /** Index of each endpoint by flow id. */
+  readonly endpointIndex: ReadonlyMap<string, number>;
+  /** Candidate-arc index of each LP column. */
+  readonly arcs: Int32Array;
+  /** Endpoint index of each column's supply and demand. */
+  readonly arcSupply: Int32Array;
+  readonly arcDemand: Int32Array;
+  /** Column of the required variant of each required pair (the best-margin arc of the pair). */
+  readonly required: ReadonlySet<number>;
+}
+
+/**
+ * An arc is a column when it is not `forbidden`, its ratio is positive and finite, its margin finite, its
+ * supply an `output` and its demand an `input` of two different sites, and its margin is positive or the pair
+ * is `required`. An arc with margin ≤ 0 can be left out of a maximisation whose capacities are ≥ 0: its
+ * reduced cost margin − u_s − ratio·v_d is ≤ 0 for every dual u, v ≥ 0, so it never enters an optimal basis.
+ */
+export function selectLpArcs(candidates: CandidateSet): LpArcs {
+  const endpointIndex = new Map<string, number>();
+  candidates.endpoints.forEach((endpoint, index) => endpointIndex.set(endpoint.flowId, index));
+  const arcs: number[] = [];
+  const supplies: number[] = [];
+  const demands: number[] = [];
+  const requiredByPair = new Map<string, number>();
+  candidates.arcs.forEach((arc, index) => {
+    if (arc.pin === 'forbidden') return;
+    const s = endpointIndex.get(arc.supplyFlowId);
+    const d = endpointIndex.get(arc.demandFlowId);
+    if (s === undefined || d === undefined) return;
+    const supply = candidates.endpoints[s];
+    const demand = candidates.endpoints[d];
+    if (supply.direction !== 'output' || demand.direction !== 'input' || supply.siteId === demand.siteId) return;
+    if (!(arc.ratio > 0) || !Number.isFinite(arc.ratio) || !Number.isFinite(arc.marginEurPerUnit)) return;
+    if (!(arc.marginEurPerUnit > 0) && arc.pin !== 'required') return;
+    const column = arcs.length;
+    arcs.push(index);
+    supplies.push(s);
+    demands.push(d);
+    if (arc.pin === 'required') {
+      const pair = `${arc.supplyFlowId}>${arc.demandFlowId}`;
+      const previous = requiredByPair.get(pair);
+      const better =
+        previous === undefined || arc.marginEurPerUnit > candidates.arcs[arcs[previous]].marginEurPerUnit;
+      if (better) requiredByPair.set(pair, column);
+    }
+  });
+  return {
+    endpointIndex,
+    arcs: Int32Array.from(arcs),
+    arcSupply: Int32Array.from(supplies),
+    arcDemand: Int32Array.from(demands),
+    required: new Set(requiredByPair.values()),
+  };
+}

@@ -1,0 +1,144 @@
+// Solves every component of a formulation, slice by slice, within a deadline; joins the slices into yearly
+// flows per LP column, and keeps per endpoint the marginal values the interpretation explains.
+
+import type { ComponentModel, Formulation } from '../formulation/build-formulation';
+import type { TransportLp, TransportSolution } from '../formulation/transport-lp';
+import { solveTransportLp } from './solve-transport-lp';
+import type { SolveSettings } from './solve-settings';
+
+export interface SolveStats {
+  readonly components: number;
+  readonly slices: number;
+  readonly columns: number;
+  /** Slices solved per engine (`supply-star`, `javascript-lp-solver`, `column-generation`, …). */
+  readonly engines: Readonly<Record<string, number>>;
+  readonly columnGenerationRounds: number;
+  readonly pivots: number;
+  /** Largest component, in LP rows and columns. */
+  readonly largestRows: number;
+  readonly largestColumns: number;
+}
+
+export interface SolveOutcome {
+  readonly status: 'optimal' | 'timedout' | 'failed';
+  /** Yearly flow per LP column (canonical units of supply), lower bounds included. */
+  readonly columnFlow: Float64Array;
+  /** Per endpoint: the largest marginal value over its slices (EUR per canonical unit), 0 when never binding. */
+  readonly endpointDual: Float64Array;
+  /** Per endpoint: number of slices where its capacity is used up (within 1e-9 relative). */
+  readonly endpointBindingSlices: Int32Array;
+  /** Per endpoint: number of slices of its component (1 or 12), 0 outside every component. */
+  readonly endpointSlices: Int32Array;
+  readonly objectiveEurPerYr: number;
+  readonly stats: SolveStats;
+}
+
+export interface SolveProgress {
+  (done: number, total: number): void;
+}
+
+export function solveFormulation(
+  formulation: Formulation,
+  endpointCount: number,
+  settings: SolveSettings,
+  deadlineMs: number,
+  onProgress?: SolveProgress,
+): SolveOutcome {
+  const columnFlow = new Float64Array(formulation.lpArcs.arcs.length);
+  const endpointDual = new Float64Array(endpointCount);
+  const endpointBindingSlices = new Int32Array(endpointCount);
+  const endpointSlices = new Int32Array(endpointCount);
+  const engines: Record<string, number> = {};
+  let status: SolveOutcome['status'] = 'optimal';
+  let rounds = 0;
+  let pivots = 0;
+  let slices = 0;
+  let largestRows = 0;
+  let largestColumns = 0;
+  let objective = 0;
+  const total = formulation.components.length;
+  formulation.components.forEach((component, index) => {
+    largestRows = Math.max(largestRows, component.supplies.length + component.demands.length);
+    largestColumns = Math.max(largestColumns, component.columns.length);
+    for (const e of component.supplies) endpointSlices[e] = component.slices.length;
+    for (const e of component.demands) endpointSlices[e] = component.slices.length;
+    for (const slice of component.slices) {
+      slices++;
+      const solution = solveTransportLp(slice.lp, settings, deadlineMs);
+      engines[solution.engine] = (engines[solution.engine] ?? 0) + 1;
+      rounds += solution.rounds;
+      pivots += solution.iterations;
+      if (solution.status !== 'optimal') {
+        if (status === 'optimal' || solution.status === 'failed') status = solution.status;
+        // A slice that did not finish keeps only its required lower bounds: feasible, not optimal.
+        objective += addSlice(component, slice.lowerBound, null, columnFlow);
+        continue;
+      }
+      objective += addSlice(component, slice.lowerBound, solution, columnFlow);
+      markEndpoints(component, slice.lp, solution, slice.lowerBound, endpointDual, endpointBindingSlices);
+    }
+    if (onProgress) onProgress(index + 1, total);
+  });
+  return {
+    status,
+    columnFlow,
+    endpointDual,
+    endpointBindingSlices,
+    endpointSlices,
+    objectiveEurPerYr: objective,
+    stats: {
+      components: total,
+      slices,
+      columns: columnFlow.length,
+      engines,
+      columnGenerationRounds: rounds,
+      pivots,
+      largestRows,
+      largestColumns,
+    },
+  };
+}
+
+/** Adds lowerBound + LP flow of one slice to the yearly column flows; returns the slice's value. */
+function addSlice(
+  component: ComponentModel,
+  lowerBound: Float64Array,
+  solution: TransportSolution | null,
+  columnFlow: Float64Array,
+): number {
+  const margin = component.slices[0].lp.arcMargin;
+  let value = 0;
+  for (let a = 0; a < component.columns.length; a++) {
+    const x = lowerBound[a] + (solution ? solution.flow[a] : 0);
+    if (x === 0) continue;
+    columnFlow[component.columns[a]] += x;
+    value += margin[a] * x;
+  }
+  return value;
+}
+
+/** Records per endpoint the slice's dual and whether its (residual) capacity is used up. */
+function markEndpoints(
+  component: ComponentModel,
+  lp: TransportLp,
+  solution: TransportSolution,
+  _lowerBound: Float64Array,
+  endpointDual: Float64Array,
+  endpointBindingSlices: Int32Array,
+): void {
+  const supplyUsed = new Float64Array(component.supplies.length);
+  const demandUsed = new Float64Array(component.demands.length);
+  for (let a = 0; a < solution.flow.length; a++) {
+    supplyUsed[lp.arcSupply[a]] += solution.flow[a];
+    demandUsed[lp.arcDemand[a]] += lp.arcRatio[a] * solution.flow[a];
+  }
+  const binding = (used: number, capacity: number): boolean => used >= capacity * (1 - 1e-9) - 1e-12;
+  component.supplies.forEach((e, i) => {
+    endpointDual[e] = Math.max(endpointDual[e], solution.supplyDual[i]);
+    if (binding(supplyUsed[i], lp.supplyCapacity[i])) endpointBindingSlices[e]++;
+  });
+  component.demands.forEach((e, j) => {
+    endpointDual[e] = Math.max(endpointDual[e], solution.demandDual[j]);
+    if (binding(demandUsed[j], lp.demandCapacity[j])) endpointBindingSlices[e]++;
+  });
+}

@@ -1,0 +1,46 @@
+// Settings of the solve stage (how each component's LP is solved), as one typed object with its default,
+// validation and resolution. They change the speed, never the optimum.
+
+export interface SolveSettings {
+  /** Components with at most this many arcs (per time slice) go to javascript-lp-solver whole. */
+  readonly lpSolverMaxArcs: number;
+  /** Arcs per supply and per demand (best margins) in the first restricted master of column generation. */
+  readonly initialArcsPerFlow: number;
+  /** Arcs priced in per supply and per demand at each column-generation round (most violated first). */
+  readonly arcsAddedPerFlow: number;
+  /** Safety cap on simplex pivots per restricted-master solve. */
+  readonly maxPivotsPerRound: number;
+}
+
+export const DEFAULT_SOLVE_SETTINGS: SolveSettings = {
+  lpSolverMaxArcs: 60,
+  initialArcsPerFlow: 3,
+  arcsAddedPerFlow: 2,
+  maxPivotsPerRound: 2_000_000,
+};
+
+export class SolveSettingsError extends Error {
+  constructor(message: string) {
+    super(`@toile/matcher: ${message}`);
+    this.name = 'SolveSettingsError';
+  }
+}
+
+/** Every problem of a partial settings object, as `name: reason` lines (empty when valid). */
+export function validateSolveSettings(settings: Partial<SolveSettings>): string[] {
+  const problems: string[] = [];
+  for (const [name, value] of Object.entries(settings)) {
+    if (!(name in DEFAULT_SOLVE_SETTINGS)) problems.push(`${name}: unknown solve setting`);
+    else if (typeof value !== 'number' || !(value >= 0) || (name !== 'lpSolverMaxArcs' && !Number.isInteger(value)))
+      problems.push(`${name}: expected a non-negative integer, got ${String(value)}`);
+    else if (name !== 'lpSolverMaxArcs' && value < 1) problems.push(`${name}: must be at least 1`);
+  }
+  return problems;
+}
+
+/** Defaults completed by the given values; throws SolveSettingsError naming every bad field. */
+export function resolveSolveSettings(settings: Partial<SolveSettings> = {}): SolveSettings {
+  const problems = validateSolveSettings(settings);
+  if (problems.length > 0) throw new SolveSettingsError(`invalid solve settings: ${problems.join('; ')}`);
+  return { ...DEFAULT_SOLVE_SETTINGS, ...settings };
+}

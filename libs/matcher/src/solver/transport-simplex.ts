@@ -1,0 +1,292 @@
+// Primal revised simplex with an explicit basis inverse for a TransportLp over a growing pool of arcs.
+// Exact (no perturbation); warm-started: arcs added between runs enter the pool nonbasic at zero.
+
+import type { TransportLp } from '../formulation/transport-lp';
+
+/** Outcome of one run of the simplex on the current pool. */
+export type SimplexStatus = 'optimal' | 'timedout' | 'failed';
+
+const PIVOT_TOLERANCE = 1e-9;
+/** Pivots between recomputations of x_B = B⁻¹b and y = c_B·B⁻¹ from the inverse (drift control). */
+const REFRESH_EVERY = 64;
+/** Consecutive degenerate pivots after which Bland's rule is used until one pivot makes progress. */
+const DEGENERATE_LIMIT = 40;
+
+/**
+ * Rows: supplies 0..ns-1 then demands ns..m-1; each row has a slack. An arc column has 1 in its supply row
+ * and `ratio` in its demand row. Since every capacity is ≥ 0, the all-slack basis is feasible: no phase 1.
+ * B⁻¹ is kept column-major (column k = B⁻¹e_k) and updated by the usual eta (pivot) operation, touching only
+ * the columns whose pivot-row entry is non-zero and the rows where the entering column is non-zero: both are
+ * sparse for transportation bases (a ratio-1 basis is a spanning forest and B⁻¹ has entries in {−1, 0, 1}).
+ * Cycling: Dantzig's rule, switching to Bland's rule after DEGENERATE_LIMIT degenerate pivots in a row.
+ */
+export class TransportSimplex {
+  private readonly m: number;
+  private readonly ns: number;
+  private readonly binv: Float64Array;
+  /** Basic variable per row: ≥ 0 a pool position, < 0 the slack −(i+1). */
+  private readonly head: Int32Array;
+  private readonly xB: Float64Array;
+  private readonly y: Float64Array;
+  private readonly cB: Float64Array;
+  private readonly b: Float64Array;
+  private readonly slackRow: Int32Array;
+  private readonly pool: number[] = [];
+  private readonly poolRow: number[] = [];
+  private readonly inPool: Uint8Array;
+  private readonly alpha: Float64Array;
+  private readonly alphaNz: Int32Array;
+  private readonly costTolerance: number;
+  private readonly valueTolerance: number;
+  pivots = 0;
+
+  constructor(
+    private readonly lp: TransportLp,
+    private readonly deadlineMs: number,
+  ) {
+    this.ns = lp.supplyCapacity.length;
+    this.m = this.ns + lp.demandCapacity.length;
+    const m = this.m;
+    this.binv = new Float64Array(m * m);
+    for (let i = 0; i < m; i++) this.binv[i * m + i] = 1;
+    this.head = new Int32Array(m);
+    this.slackRow = new Int32Array(m);
+    for (let i = 0; i < m; i++) {
+      this.head[i] = -(i + 1);
+      this.slackRow[i] = i;
+    }
+    this.b = new Float64Array(m);
+    this.b.set(lp.supplyCapacity, 0);
+    this.b.set(lp.demandCapacity, this.ns);
+    this.xB = Float64Array.from(this.b);
+    this.y = new Float64Array(m);
+    this.cB = new Float64Array(m);
+    this.inPool = new Uint8Array(lp.arcMargin.length);
+    this.alpha = new Float64Array(m);
+    this.alphaNz = new Int32Array(m);
+    let costScale = 1;
+    for (const c of lp.arcMargin) costScale = Math.max(costScale, Math.abs(c));
+    let valueScale = 1;
+    for (const q of this.b) valueScale = Math.max(valueScale, q);
+    this.costTolerance = 1e-9 * costScale;
+    this.valueTolerance = 1e-9 * valueScale;
+  }
+
+  get poolSize(): number {
+    return this.pool.length;
+  }
+
+  hasArc(arc: number): boolean {
+    return this.inPool[arc] === 1;
+  }
+
+  /** Adds arcs to the pool (nonbasic at zero, so the current basis stays feasible). Returns how many were new. */
+  addArcs(arcs: Iterable<number>): number {
+    let added = 0;
+    for (const arc of arcs) {
+      if (this.inPool[arc] === 1) continue;
+      this.inPool[arc] = 1;
+      this.pool.push(arc);
+      this.poolRow.push(-1);
+      added++;
+    }
+    return added;
+  }
+
+  /** Reduced cost of an arc under the current duals: margin − y_s − ratio·y_d. */
+  reducedCost(arc: number): number {
+    const lp = this.lp;
+    return lp.arcMargin[arc] - this.y[lp.arcSupply[arc]] - lp.arcRatio[arc] * this.y[this.ns + lp.arcDemand[arc]];
+  }
+
+  /** The dual of a row (supplies first, then demands), clamped at 0 against round-off. */
+  dual(row: number): number {
+    return Math.max(0, this.y[row]);
+  }
+
+  get costTol(): number {
+    return this.costTolerance;
+  }
+
+  /** Flow per arc of the whole LP (zero outside the basis). */
+  flows(): Float64Array {
+    const flow = new Float64Array(this.lp.arcMargin.length);
+    for (let i = 0; i < this.m; i++) {
+      const v = this.head[i];
+      if (v >= 0) flow[this.pool[v]] = Math.max(0, this.xB[i]);
+    }
+    return flow;
+  }
+
+  /** Pivots until no pool column (nor slack) has a positive reduced cost. */
+  run(maxPivots: number): SimplexStatus {
+    let degenerate = 0;
+    let fresh = false;
+    for (let iteration = 0; ; iteration++) {
+      if (iteration > maxPivots) return 'failed';
+      if ((this.pivots & 63) === 0 && Date.now() > this.deadlineMs) return 'timedout';
+      const bland = degenerate >= DEGENERATE_LIMIT;
+      const entering = this.price(bland);
+      if (entering === null) {
+        if (fresh) return this.verify() ? 'optimal' : 'failed';
+        this.refresh();
+        fresh = true;
+        continue;
+      }
+      fresh = false;
+      const nz = this.enteringColumn(entering);
+      const row = this.ratioTest(nz, bland);
+      if (row < 0) return 'failed';
+      const theta = this.xB[row] / this.alpha[row];
+      degenerate = theta <= this.valueTolerance * 1e-3 ? degenerate + 1 : 0;
+      this.pivot(entering, row, nz, theta);
+      if (++this.pivots % REFRESH_EVERY === 0) this.refresh();
+    }
+  }
+
+  /** Entering variable (pool position ≥ 0, slack −(i+1)) or null when the basis is optimal for the pool. */
+  private price(bland: boolean): number | null {
+    const lp = this.lp;
+    const tol = this.costTolerance;
+    let best = tol;
+    let entering: number | null = null;
+    for (let i = 0; i < this.m; i++) {
+      if (this.slackRow[i] >= 0) continue;
+      const d = -this.y[i];
+      if (d > best) {
+        best = d;
+        entering = -(i + 1);
+        if (bland) return entering;
+      }
+    }
+    for (let p = 0; p < this.pool.length; p++) {
+      if (this.poolRow[p] >= 0) continue;
+      const a = this.pool[p];
+      const d = lp.arcMargin[a] - this.y[lp.arcSupply[a]] - lp.arcRatio[a] * this.y[this.ns + lp.arcDemand[a]];
+      if (d > best) {
+        best = d;
+        entering = p;
+        if (bland) return entering;
+      }
+    }
+    return entering;
+  }
+
+  /** alpha = B⁻¹·a_q; returns the number of non-zero entries listed in alphaNz. */
+  private enteringColumn(entering: number): number {
+    const m = this.m;
+    const alpha = this.alpha;
+    const binv = this.binv;
+    let nz = 0;
+    if (entering < 0) {
+      const base = (-entering - 1) * m;
+      for (let i = 0; i < m; i++) {
+        const v = binv[base + i];
+        alpha[i] = v;
+        if (v !== 0) this.alphaNz[nz++] = i;
+      }
+      return nz;
+    }
+    const a = this.pool[entering];
+    const sBase = this.lp.arcSupply[a] * m;
+    const dBase = (this.ns + this.lp.arcDemand[a]) * m;
+    const r = this.lp.arcRatio[a];
+    for (let i = 0; i < m; i++) {
+      const v = binv[sBase + i] + r * binv[dBase + i];
+      alpha[i] = v;
+      if (v !== 0) this.alphaNz[nz++] = i;
+    }
+    return nz;
+  }
+
+  /** Leaving row: minimum ratio x_B/alpha over alpha > tolerance; ties to the larger pivot (or Bland's order). */
+  private ratioTest(nz: number, bland: boolean): number {
+    let row = -1;
+    let bestRatio = Infinity;
+    for (let k = 0; k < nz; k++) {
+      const i = this.alphaNz[k];
+      const a = this.alpha[i];
+      if (a <= PIVOT_TOLERANCE) continue;
+      const ratio = Math.max(0, this.xB[i]) / a;
+      if (ratio < bestRatio - 1e-12 * (1 + bestRatio)) {
+        bestRatio = ratio;
+        row = i;
+      } else if (ratio <= bestRatio + 1e-12 * (1 + bestRatio)) {
+        const better = bland ? this.order(this.head[i]) < this.order(this.head[row]) : a > this.alpha[row];
+        if (better) row = i;
+      }
+    }
+    return row;
+  }
+
+  private order(variable: number): number {
+    return variable < 0 ? -variable - 1 : this.m + variable;
+  }
+
+  private pivot(entering: number, row: number, nz: number, theta: number): void {
+    const m = this.m;
+    const binv = this.binv;
+    const alpha = this.alpha;
+    const alphaNz = this.alphaNz;
+    const pivotValue = alpha[row];
+    const dq = entering < 0 ? -this.y[-entering - 1] : this.reducedCostOfPool(entering);
+    for (let k = 0; k < nz; k++) {
+      const i = alphaNz[k];
+      this.xB[i] -= theta * alpha[i];
+    }
+    this.xB[row] = theta;
+    for (let col = 0; col < m; col++) {
+      const base = col * m;
+      let v = binv[base + row];
+      if (v === 0) continue;
+      v /= pivotValue;
+      for (let k = 0; k < nz; k++) {
+        const i = alphaNz[k];
+        binv[base + i] -= alpha[i] * v;
+      }
+      binv[base + row] = v;
+      this.y[col] += dq * v;
+    }
+    const leaving = this.head[row];
+    if (leaving >= 0) this.poolRow[leaving] = -1;
+    else this.slackRow[-leaving - 1] = -1;
+    this.head[row] = entering;
+    if (entering >= 0) {
+      this.poolRow[entering] = row;
+      this.cB[row] = this.lp.arcMargin[this.pool[entering]];
+    } else {
+      this.slackRow[-entering - 1] = row;
+      this.cB[row] = 0;
+    }
+  }
+
+  private reducedCostOfPool(position: number): number {
+    return this.reducedCost(this.pool[position]);
+  }
+
+  /** Recomputes x_B = B⁻¹b and y = c_B·B⁻¹ from the inverse, clamping round-off below zero. */
+  private refresh(): void {
+    const m = this.m;
+    const binv = this.binv;
+    this.xB.fill(0);
+    for (let col = 0; col < m; col++) {
+      const bk = this.b[col];
+      const base = col * m;
+      let dot = 0;
+      for (let i = 0; i < m; i++) {
+        const v = binv[base + i];
+        if (v === 0) continue;
+        if (bk !== 0) this.xB[i] += v * bk;
+        dot += this.cB[i] * v;
+      }
+      this.y[col] = dot;
+    }
+    for (let i = 0; i < m; i++) if (this.xB[i] < 0 && this.xB[i] > -this.valueTolerance) this.xB[i] = 0;
+  }
+
+  /** Primal feasibility of the refreshed basis (round-off within tolerance). */
+  private verify(): boolean {
+    for (let i = 0; i < this.m; i++) if (this.xB[i] < -this.valueTolerance) return false;
+    return true;
+  }
+}

@@ -1,0 +1,69 @@
+// Every engine of the solve stage against HiGHS on seeded random LPs: same optimum to 1e-6 (relative),
+// primal feasible, and the duals a certificate (dual feasible, same value: strong duality).
+
+import {
+  DEFAULT_SOLVE_SETTINGS,
+  lpObjective,
+  solveTransportLp,
+  type SolveSettings,
+  type TransportLp,
+  type TransportSolution,
+} from '@toile/matcher';
+import { loadHighs, solveWithHighs } from './support/highs-reference';
+import { randomTransportLp } from './support/random-lp';
+
+const FOREVER = Number.MAX_SAFE_INTEGER;
+
+function expectCertified(lp: TransportLp, solution: TransportSolution): void {
+  expect(solution.status).toBe('optimal');
+  const supplyUsed = new Float64Array(lp.supplyCapacity.length);
+  const demandUsed = new Float64Array(lp.demandCapacity.length);
+  for (let a = 0; a < lp.arcMargin.length; a++) {
+    expect(solution.flow[a]).toBeGreaterThanOrEqual(0);
+    supplyUsed[lp.arcSupply[a]] += solution.flow[a];
+    demandUsed[lp.arcDemand[a]] += lp.arcRatio[a] * solution.flow[a];
+    const reduced =
+      lp.arcMargin[a] - solution.supplyDual[lp.arcSupply[a]] - lp.arcRatio[a] * solution.demandDual[lp.arcDemand[a]];
+    expect(reduced).toBeLessThanOrEqual(1e-6 * (1 + Math.abs(lp.arcMargin[a])));
+  }
+  supplyUsed.forEach((used, i) => expect(used).toBeLessThanOrEqual(lp.supplyCapacity[i] * (1 + 1e-9) + 1e-9));
+  demandUsed.forEach((used, j) => expect(used).toBeLessThanOrEqual(lp.demandCapacity[j] * (1 + 1e-9) + 1e-9));
+  let dualValue = 0;
+  lp.supplyCapacity.forEach((q, i) => (dualValue += q * solution.supplyDual[i]));
+  lp.demandCapacity.forEach((q, j) => (dualValue += q * solution.demandDual[j]));
+  const primal = lpObjective(lp, solution.flow);
+  expect(Math.abs(dualValue - primal)).toBeLessThanOrEqual(1e-6 * Math.max(1, Math.abs(primal)));
+}
+
+const engines: readonly [string, Partial<SolveSettings>][] = [
+  ['javascript-lp-solver', { lpSolverMaxArcs: Infinity }],
+  ['column generation', { lpSolverMaxArcs: 0 }],
+  ['column generation, one arc per flow', { lpSolverMaxArcs: 0, initialArcsPerFlow: 1, arcsAddedPerFlow: 1 }],
+];
+
+describe.each(engines)('solveTransportLp with %s', (_name, overrides) => {
+  const settings = { ...DEFAULT_SOLVE_SETTINGS, ...overrides };
+  const shapes = [
+    { supplies: 1, demands: 6, density: 1, ratioShare: 0.5 },
+    { supplies: 5, demands: 1, density: 1, ratioShare: 0.5 },
+    { supplies: 8, demands: 8, density: 0.5, ratioShare: 0 },
+    { supplies: 15, demands: 12, density: 0.4, ratioShare: 0.3 },
+    { supplies: 30, demands: 40, density: 0.25, ratioShare: 0 },
+    { supplies: 40, demands: 30, density: 0.3, ratioShare: 0.4 },
+  ];
+  it.each(shapes.flatMap((shape, k) => [1, 2, 3].map((seed) => [seed * 100 + k, shape] as const)))(
+    'seed %i matches HiGHS with a dual certificate',
+    async (seed, shape) => {
+      const highs = await loadHighs();
+      const lp = randomTransportLp(seed, shape);
+      const solution = solveTransportLp(lp, settings, FOREVER);
+      expectCertified(lp, solution);
+      const reference = solveWithHighs(highs, lp);
+      expect(reference.status).toBe('optimal');
+      const objective = lpObjective(lp, solution.flow);
+      expect(Math.abs(objective - reference.objective)).toBeLessThanOrEqual(
+        1e-6 * Math.max(1, Math.abs(reference.objective)),
+      );
+    },
+  );
+});
