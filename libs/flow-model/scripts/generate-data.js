@@ -111,6 +111,10 @@ function generateNace() {
   return rows.length;
 }
 
-console.log(`resources: ${generateResources()} rows`);
-console.log(`ewc: ${generateEwc()} entries`);
-console.log(`nace: ${generateNace()} rows`);
+if (require.main === module) {
+  console.log(`resources: ${generateResources()} rows`);
+  console.log(`ewc: ${generateEwc()} entries`);
+  console.log(`nace: ${generateNace()} rows`);
+}
+
+module.exports = { parseCsv };

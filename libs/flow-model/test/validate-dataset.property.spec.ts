@@ -33,7 +33,7 @@ const MUTATIONS: readonly Mutation[] = [
     apply: (d) => (d.territory.id = 'Axe Seine'),
     path: at('$.territory.id'),
   },
-  { name: 'sites removed', apply: (d) => delete d.sites, path: at('$.sites') },
+  { name: 'sites removed', apply: (d) => Reflect.deleteProperty(d, 'sites'), path: at('$.sites') },
   { name: 'flows not an array', apply: (d) => (d.flows = 'x' as never), path: at('$.flows') },
   { name: 'negative quantity', apply: (d) => (d.flows[0].quantity = -1), path: at('$.flows[0].quantity') },
   { name: 'quantity as text', apply: (d) => (d.flows[0].quantity = '12'), path: at('$.flows[0].quantity') },
