@@ -37,11 +37,11 @@ function expectCertified(lp: TransportLp, solution: TransportSolution): void {
 
 const engines: readonly [string, Partial<SolveSettings>][] = [
   ['javascript-lp-solver', { lpSolverMaxArcs: Infinity }],
-  ['column generation', { lpSolverMaxArcs: 0 }],
-  ['column generation, one arc per flow', { lpSolverMaxArcs: 0, initialArcsPerFlow: 1, arcsAddedPerFlow: 1 }],
+  ['column-generation', { lpSolverMaxArcs: 0 }],
+  ['column-generation', { lpSolverMaxArcs: 0, initialArcsPerFlow: 1, arcsAddedPerFlow: 1 }],
 ];
 
-describe.each(engines)('solveTransportLp with %s', (_name, overrides) => {
+describe.each(engines)('solveTransportLp with %s %j', (engine, overrides) => {
   const settings = { ...DEFAULT_SOLVE_SETTINGS, ...overrides };
   const shapes = [
     { supplies: 1, demands: 6, density: 1, ratioShare: 0.5 },
@@ -58,6 +58,8 @@ describe.each(engines)('solveTransportLp with %s', (_name, overrides) => {
       const lp = randomTransportLp(seed, shape);
       const solution = solveTransportLp(lp, settings, FOREVER);
       expectCertified(lp, solution);
+      const star = lp.supplyCapacity.length === 1 || lp.demandCapacity.length === 1;
+      expect(solution.engine).toBe(star ? solution.engine : engine);
       const reference = solveWithHighs(highs, lp);
       expect(reference.status).toBe('optimal');
       const objective = lpObjective(lp, solution.flow);

@@ -208,7 +208,10 @@ export class TransportSimplex {
       const a = this.alpha[i];
       if (a <= PIVOT_TOLERANCE) continue;
       const ratio = Math.max(0, this.xB[i]) / a;
-      if (ratio < bestRatio - 1e-12 * (1 + bestRatio)) {
+      if (row < 0) {
+        bestRatio = ratio;
+        row = i;
+      } else if (ratio < bestRatio - 1e-12 * (1 + bestRatio)) {
         bestRatio = ratio;
         row = i;
       } else if (ratio <= bestRatio + 1e-12 * (1 + bestRatio)) {
