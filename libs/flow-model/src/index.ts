@@ -19,3 +19,5 @@ export * from './show-value';
 export * from './validation/problem-codes';
 export * from './validation/validate-dataset';
 export * from './validation/parse-dataset';
+export * from './rules';
+export * from './compatibility';

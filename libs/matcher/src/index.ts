@@ -1,2 +1,7 @@
 // Public entry of @toile/matcher: synergy candidates, linear programme, explained result.
-export {};
+export * from './types';
+export * from './parameters';
+export * from './geo';
+export * from './candidates';
+export * from './formulation';
+export * from './solve';

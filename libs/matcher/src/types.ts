@@ -39,6 +39,11 @@ export interface CandidateArc {
   readonly breakdown: Readonly<Record<string, number>>;
   /** Facilitator's pin. */
   readonly pin?: 'required' | 'forbidden';
+  /**
+   * Facts for the explanation, set only when there are some: `heatPumpCop`, `electricityMWhPerUnit`,
+   * `conversionReason` (gas purity/pressure), `disposalPriceIsDefault`, `purchasePriceIsDefault`.
+   */
+  readonly details?: Readonly<Record<string, string | number | boolean>>;
 }
 
 /** Why a flow has no usable candidate, as found by the candidate stage. */
@@ -55,7 +60,11 @@ export interface PoolingProposal {
   readonly id: string;
   readonly resource: string;
   readonly direction: 'output' | 'input';
-  readonly members: readonly { readonly siteId: string; readonly flowId: string; readonly quantityPerYr: number }[];
+  readonly members: readonly {
+    readonly siteId: string;
+    readonly flowId: string;
+    readonly quantityPerYr: number;
+  }[];
   readonly quantityPerYr: number;
   readonly canonicalUnit: string;
   readonly savingEurPerYr: number;

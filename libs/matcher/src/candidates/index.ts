@@ -1,0 +1,8 @@
+// The candidate stage: domain flows → abstract candidate arcs, rejections and pooling proposals.
+export { buildCandidates, pairContext } from './build-candidates';
+export type { CandidatePin } from './pins';
+export { pairKey } from './pins';
+export { ruleLabelFr, CANDIDATE_RULE_LABELS_FR } from './rule-labels';
+export { prepareFlows, type PreparedFlow, type PreparedDataset } from './prepared-flow';
+export { transportKindFor, cutoffKm, transportCost, type TransportKind } from './transport';
+export { buildPooling } from './pooling';

@@ -1,0 +1,19 @@
+// Great-circle distance between two WGS84 points (haversine formula on a sphere of the mean Earth radius),
+// and the road or pipe distance estimated from it with a detour factor.
+
+/** IUGG mean Earth radius, km. */
+export const EARTH_RADIUS_KM = 6371.0088;
+const RAD = Math.PI / 180;
+
+/** Great-circle distance in km. */
+export function greatCircleKm(lat1: number, lon1: number, lat2: number, lon2: number): number {
+  const dLat = (lat2 - lat1) * RAD;
+  const dLon = (lon2 - lon1) * RAD;
+  const s = Math.sin(dLat / 2) ** 2 + Math.cos(lat1 * RAD) * Math.cos(lat2 * RAD) * Math.sin(dLon / 2) ** 2;
+  return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(s)));
+}
+
+/** Road (or pipe) distance: great-circle distance × detour factor. */
+export function routeKm(greatCircle: number, detourFactor: number): number {
+  return greatCircle * detourFactor;
+}
