@@ -1,2 +1,38 @@
-// Toile API entry point.
-export {};
+// Toile API entry point: validated configuration → Nest app (migrations run) → demo territory on first start
+// → listen. Run from the repository root: relative paths (DATABASE_PATH, VIEWER_DIR) are from the working directory.
+
+import 'reflect-metadata';
+import { Logger } from '@nestjs/common';
+import { getDataSourceToken } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import { ConfigError, loadConfig } from './config/app-config';
+import { createApp } from './create-app';
+import { seedDemoIfEmpty } from './database/seed-demo';
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const logger = new Logger('Toile');
+  const app = await createApp(config);
+  if (config.seedDemo) {
+    const seeded = await seedDemoIfEmpty(app.get<DataSource>(getDataSourceToken()));
+    if (seeded) {
+      logger.log(
+        `Territoire de démonstration « ${seeded.territoryId} » chargé : ${seeded.sites} sites, ${seeded.flows} flux`,
+      );
+    }
+  }
+  await app.listen(config.port);
+  const where = config.database.type === 'sqlite' ? config.database.path : 'PostgreSQL';
+  logger.log(
+    `Toile écoute sur http://localhost:${config.port} (API /api, documentation /api/docs, base ${where})`,
+  );
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof ConfigError) {
+    console.error(error.message);
+  } else {
+    new Logger('Toile').error(error instanceof Error ? (error.stack ?? error.message) : String(error));
+  }
+  process.exit(1);
+});

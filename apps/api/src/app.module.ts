@@ -1,0 +1,44 @@
+// The root module: the database (TypeORM, migrations run at start) and every feature module.
+// Built from a validated AppConfig, so main.ts, the e2e tests and the OpenAPI script share it.
+
+import { type DynamicModule, Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { APP_CONFIG, type AppConfig } from './config/app-config';
+import { dataSourceOptions } from './database/data-source';
+import { DatasetsModule } from './datasets/datasets.module';
+import { FlowsModule } from './flows/flows.module';
+import { GraphModule } from './graph/graph.module';
+import { HealthModule } from './health/health.module';
+import { SitesModule } from './sites/sites.module';
+import { TerritoriesModule } from './territories/territories.module';
+
+@Module({})
+export class AppModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    const postgres = config.database.type === 'postgres';
+    return {
+      module: AppModule,
+      global: true,
+      imports: [
+        TypeOrmModule.forRootAsync({
+          useFactory: () => ({
+            ...dataSourceOptions(config),
+            // SQLite either opens or not; a PostgreSQL server may still be starting (containers).
+            retryAttempts: postgres ? 5 : 1,
+            toRetry: () => postgres,
+          }),
+          dataSourceFactory: async (options) => new DataSource(options!).initialize(),
+        }),
+        HealthModule,
+        TerritoriesModule,
+        DatasetsModule,
+        SitesModule,
+        FlowsModule,
+        GraphModule,
+      ],
+      providers: [{ provide: APP_CONFIG, useValue: config }],
+      exports: [APP_CONFIG],
+    };
+  }
+}

@@ -1,0 +1,124 @@
+// The API's configuration: environment variables validated once at start-up (zod) into a typed object.
+// Relative paths are resolved against the working directory (run the server from the repository root).
+
+import { isAbsolute, resolve } from 'node:path';
+import { z } from 'zod';
+
+export const LOG_LEVELS = ['error', 'warn', 'log', 'debug', 'verbose'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
+
+export type DatabaseConfig =
+  | { readonly type: 'sqlite'; /** Absolute path of the SQLite file, or `:memory:`. */ readonly path: string }
+  | { readonly type: 'postgres'; readonly url: string };
+
+export interface AppConfig {
+  readonly port: number;
+  readonly database: DatabaseConfig;
+  readonly logLevel: LogLevel;
+  /** Absolute path of the built viewer served at `/`. */
+  readonly viewerDir: string;
+  readonly seedDemo: boolean;
+}
+
+export const DEFAULT_APP_CONFIG = Object.freeze({
+  port: 3000,
+  databasePath: './data/toile.sqlite',
+  logLevel: 'log' as LogLevel,
+  viewerDir: 'apps/viewer/dist',
+  seedDemo: true,
+});
+
+/** A bad environment variable: the message names it and says why. */
+export class ConfigError extends Error {
+  override readonly name = 'ConfigError';
+  constructor(readonly issues: readonly { readonly variable: string; readonly reason: string }[]) {
+    super(
+      `@toile/api: configuration invalide : ${issues.map((i) => `${i.variable} (${i.reason})`).join(' ; ')}`,
+    );
+  }
+}
+
+const blankToUndefined = (value: unknown): unknown =>
+  typeof value === 'string' && value.trim() === '' ? undefined : value;
+
+const booleanText = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .refine((s) => ['true', 'false', '1', '0', 'yes', 'no'].includes(s), {
+    message: 'attendu true ou false',
+  })
+  .transform((s) => s === 'true' || s === '1' || s === 'yes');
+
+const ENV_SCHEMA = z.object({
+  PORT: z.preprocess(
+    blankToUndefined,
+    z.coerce
+      .number({ message: 'attendu un nombre entier' })
+      .int('attendu un nombre entier')
+      .min(0, 'attendu entre 0 et 65535')
+      .max(65535, 'attendu entre 0 et 65535')
+      .default(DEFAULT_APP_CONFIG.port),
+  ),
+  DATABASE_PATH: z.preprocess(blankToUndefined, z.string().optional()),
+  DATABASE_URL: z.preprocess(
+    blankToUndefined,
+    z
+      .string()
+      .regex(/^(sqlite:|postgres:\/\/|postgresql:\/\/)/u, 'attendu sqlite:<fichier> ou postgres://…')
+      .optional(),
+  ),
+  LOG_LEVEL: z.preprocess(
+    blankToUndefined,
+    z
+      .enum(LOG_LEVELS, { message: `attendu l’un de ${LOG_LEVELS.join(', ')}` })
+      .default(DEFAULT_APP_CONFIG.logLevel),
+  ),
+  VIEWER_DIR: z.preprocess(blankToUndefined, z.string().default(DEFAULT_APP_CONFIG.viewerDir)),
+  SEED_DEMO: z.preprocess(blankToUndefined, booleanText.optional()),
+});
+
+function absolute(path: string, cwd: string): string {
+  return path === ':memory:' || isAbsolute(path) ? path : resolve(cwd, path);
+}
+
+function databaseOf(path: string | undefined, url: string | undefined, cwd: string): DatabaseConfig {
+  if (url === undefined)
+    return { type: 'sqlite', path: absolute(path ?? DEFAULT_APP_CONFIG.databasePath, cwd) };
+  if (url.startsWith('sqlite:')) {
+    const file = url.slice('sqlite:'.length).replace(/^\/\/(?=\/)/u, '');
+    if (file === '')
+      throw new ConfigError([{ variable: 'DATABASE_URL', reason: 'chemin du fichier SQLite vide' }]);
+    return { type: 'sqlite', path: absolute(file, cwd) };
+  }
+  return { type: 'postgres', url };
+}
+
+/**
+ * The configuration read from `env` (default `process.env`), validated once. Throws a ConfigError naming
+ * every bad variable; `DATABASE_URL`, when set, wins over `DATABASE_PATH`.
+ */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd: string = process.cwd()): AppConfig {
+  const parsed = ENV_SCHEMA.safeParse(env);
+  if (!parsed.success) {
+    throw new ConfigError(
+      parsed.error.issues.map((issue) => ({ variable: String(issue.path[0] ?? '?'), reason: issue.message })),
+    );
+  }
+  const value = parsed.data;
+  return Object.freeze({
+    port: value.PORT,
+    database: Object.freeze(databaseOf(value.DATABASE_PATH, value.DATABASE_URL, cwd)),
+    logLevel: value.LOG_LEVEL,
+    viewerDir: absolute(value.VIEWER_DIR, cwd),
+    seedDemo: value.SEED_DEMO ?? DEFAULT_APP_CONFIG.seedDemo,
+  });
+}
+
+/** The Nest logger levels shown at a given level (each level includes the more severe ones, and `fatal`). */
+export function loggerLevels(level: LogLevel): ('fatal' | LogLevel)[] {
+  return ['fatal', ...LOG_LEVELS.slice(0, LOG_LEVELS.indexOf(level) + 1)];
+}
+
+/** Nest injection token of the AppConfig. */
+export const APP_CONFIG = Symbol('APP_CONFIG');

@@ -1,0 +1,12 @@
+// Every TypeORM entity of the API, listed explicitly for the data source.
+// Entities stay inside the services: controllers answer with flow-model types built by mappers.
+
+import { MatchRunEntity } from '../../match-runs/match-run.entity';
+import { FlowEntity } from './flow.entity';
+import { SiteEntity } from './site.entity';
+import { TerritoryEntity } from './territory.entity';
+import { ZoneEntity } from './zone.entity';
+
+export { FlowEntity, SiteEntity, TerritoryEntity, ZoneEntity };
+
+export const ENTITIES = [TerritoryEntity, ZoneEntity, SiteEntity, FlowEntity, MatchRunEntity];

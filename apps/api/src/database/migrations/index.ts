@@ -1,0 +1,7 @@
+// Every migration of the API, listed explicitly in the order they run (no glob, so the build and the tests agree).
+// A new migration is a new file here with a later timestamp; a released migration is never edited.
+
+import { CreateMatchRuns1795868887867 } from '../../match-runs/1795868887867-create-match-runs';
+import { CreateDatasets1795860000000 } from './1795860000000-create-datasets';
+
+export const MIGRATIONS = [CreateDatasets1795860000000, CreateMatchRuns1795868887867];

@@ -1,0 +1,74 @@
+// The API's domain errors: a small typed hierarchy that services throw and one exception filter answers.
+// Messages start with the package name and are in French, as users read them; `code` is stable.
+
+import type { Problem } from '@toile/flow-model';
+
+export abstract class DomainError extends Error {
+  abstract readonly code: string;
+  readonly problems: readonly Problem[] = [];
+}
+
+/** The input breaks a rule: every problem is listed (400). */
+export class ValidationFailedError extends DomainError {
+  override readonly name = 'ValidationFailedError';
+  readonly code = 'validation-failed';
+  override readonly problems: readonly Problem[];
+
+  constructor(problems: readonly Problem[], message?: string) {
+    super(message ?? `@toile/api: données invalides, ${problems.length} problème(s)`);
+    this.problems = problems;
+  }
+}
+
+/** A territory, site or flow that does not exist (or belongs to another territory) (404). */
+export class NotFoundError extends DomainError {
+  override readonly name = 'NotFoundError';
+  readonly code = 'not-found';
+
+  constructor(
+    readonly entity: 'territory' | 'site' | 'flow',
+    readonly id: string,
+    readonly territoryId?: string,
+  ) {
+    super(
+      `@toile/api: ${LABELS[entity]} « ${id} » introuvable${territoryId ? ` dans « ${territoryId} »` : ''}`,
+    );
+  }
+}
+
+const LABELS = { territory: 'territoire', site: 'site', flow: 'flux' } as const;
+
+/** The request clashes with what is stored, e.g. an id already taken (409). */
+export class ConflictError extends DomainError {
+  override readonly name = 'ConflictError';
+  readonly code = 'conflict';
+
+  constructor(message: string) {
+    super(`@toile/api: ${message}`);
+  }
+}
+
+/** A body in a format the endpoint does not read (415). */
+export class UnsupportedMediaTypeError extends DomainError {
+  override readonly name = 'UnsupportedMediaTypeError';
+  readonly code = 'unsupported-media-type';
+
+  constructor(
+    readonly contentType: string,
+    readonly accepted: readonly string[],
+  ) {
+    super(
+      `@toile/api: type de contenu « ${contentType} » non pris en charge (acceptés : ${accepted.join(', ')})`,
+    );
+  }
+}
+
+/** A body larger than the endpoint's limit (413). */
+export class PayloadTooLargeError extends DomainError {
+  override readonly name = 'PayloadTooLargeError';
+  readonly code = 'payload-too-large';
+
+  constructor(limit: string) {
+    super(`@toile/api: contenu trop volumineux (limite ${limit})`);
+  }
+}

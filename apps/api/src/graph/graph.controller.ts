@@ -1,0 +1,32 @@
+// HTTP face of the territory graph (thin): graphology's serialized multi-graph, sites as nodes in Web Mercator
+// metres, synergies of a match run as edges. The contract is flow-model's SerializedTerritoryGraph.
+
+import { Controller, Get, Param, Query } from '@nestjs/common';
+import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import type { SerializedTerritoryGraph } from '@toile/flow-model';
+import { ErrorBodyDto } from '../errors/error-body.dto';
+import { GraphQueryDto } from './graph-query.dto';
+import { GraphService } from './graph.service';
+
+@ApiTags('graph')
+@Controller('territories/:territoryId/graph')
+export class GraphController {
+  constructor(private readonly graphs: GraphService) {}
+
+  @Get()
+  @ApiOperation({
+    summary: 'Le graphe du territoire (format sérialisé de graphology, multi-graphe orienté)',
+    description:
+      'Nœuds : les sites (x, y en mètres Web Mercator, NACE, secteur en français, confidentialité, flux). ' +
+      'Arêtes : les synergies du calcul `runId`, sinon du dernier calcul terminé, sinon aucune.',
+  })
+  @ApiQuery({ name: 'runId', required: false, description: 'Un calcul terminé du territoire' })
+  @ApiOkResponse({ description: 'SerializedTerritoryGraph (libs/flow-model/src/graph.ts)' })
+  @ApiNotFoundResponse({ type: ErrorBodyDto })
+  get(
+    @Param('territoryId') territoryId: string,
+    @Query() query: GraphQueryDto,
+  ): Promise<SerializedTerritoryGraph> {
+    return this.graphs.graph(territoryId, query.runId);
+  }
+}

@@ -1,0 +1,69 @@
+// HTTP face of a territory's sites (thin): /api/territories/:territoryId/sites[/:siteId].
+// A site of another territory is a 404; a change that breaks a dataset rule is a 400 listing every problem.
+
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post } from '@nestjs/common';
+import {
+  ApiBadRequestResponse,
+  ApiConflictResponse,
+  ApiCreatedResponse,
+  ApiNoContentResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
+import { plainCreate, plainPatch } from '../common/plain-body';
+import type { SiteDoc } from '../datasets/dataset-mappers';
+import { ErrorBodyDto } from '../errors/error-body.dto';
+import { SiteDto, UpdateSiteDto } from './site.dto';
+import { SitesService } from './sites.service';
+
+@ApiTags('sites')
+@ApiNotFoundResponse({ type: ErrorBodyDto, description: 'Territoire ou site inconnu' })
+@Controller('territories/:territoryId/sites')
+export class SitesController {
+  constructor(private readonly sites: SitesService) {}
+
+  @Get()
+  @ApiOperation({ summary: 'Sites du territoire, dans l’ordre du jeu de données' })
+  @ApiOkResponse({ type: [SiteDto] })
+  list(@Param('territoryId') territoryId: string): Promise<readonly SiteDoc[]> {
+    return this.sites.list(territoryId);
+  }
+
+  @Get(':siteId')
+  @ApiOperation({ summary: 'Un site' })
+  @ApiOkResponse({ type: SiteDto })
+  get(@Param('territoryId') territoryId: string, @Param('siteId') siteId: string): Promise<SiteDoc> {
+    return this.sites.get(territoryId, siteId);
+  }
+
+  @Post()
+  @ApiOperation({ summary: 'Ajoute un site (validé avec tout le jeu de données du territoire)' })
+  @ApiCreatedResponse({ type: SiteDto })
+  @ApiBadRequestResponse({ type: ErrorBodyDto, description: 'Problèmes, chacun avec chemin et raison' })
+  @ApiConflictResponse({ type: ErrorBodyDto, description: 'Identifiant déjà pris dans ce territoire' })
+  create(@Param('territoryId') territoryId: string, @Body() body: SiteDto): Promise<SiteDoc> {
+    return this.sites.create(territoryId, plainCreate<SiteDoc>(body));
+  }
+
+  @Patch(':siteId')
+  @ApiOperation({ summary: 'Modifie un site (champs donnés seulement ; `null` efface un champ facultatif)' })
+  @ApiOkResponse({ type: SiteDto })
+  @ApiBadRequestResponse({ type: ErrorBodyDto })
+  update(
+    @Param('territoryId') territoryId: string,
+    @Param('siteId') siteId: string,
+    @Body() body: UpdateSiteDto,
+  ): Promise<SiteDoc> {
+    return this.sites.update(territoryId, siteId, plainPatch(body));
+  }
+
+  @Delete(':siteId')
+  @HttpCode(204)
+  @ApiOperation({ summary: 'Supprime un site et ses flux' })
+  @ApiNoContentResponse()
+  remove(@Param('territoryId') territoryId: string, @Param('siteId') siteId: string): Promise<void> {
+    return this.sites.remove(territoryId, siteId);
+  }
+}
