@@ -26,7 +26,7 @@ const METHANE_LHV_KWH_PER_NM3 = (50.0 * 0.7175) / 3.6;
 
 export const PHYSICAL_FACTORS = Object.freeze({
   // Steam delivered as saturated steam at 10 bar(a) (h'' = 2777 kJ/kg) from feed water at 15 °C (h = 63 kJ/kg):
-  // 2714 kJ/kg = 0.754 MWh/t. Lower pressures change it little (2 bar: 0.736; 20 bar: 0.754).
+  // 2714 kJ/kg = 0.754 MWh/t. The pressure changes it little (2 bar(a): 0.73 MWh/t; 20 bar(a): 0.76 MWh/t).
   steamEnthalpy: factor(
     'steam-enthalpy',
     0.754,
