@@ -34,3 +34,11 @@ describe('site details', () => {
     expect(siteDetails(graph, 'D', new Set()).sector).toBe('Section inconnue');
   });
 });
+
+describe('resource names', () => {
+  it('shows the French vocabulary label', () => {
+    const d = siteDetails(graph, 'A', new Set());
+    expect(d.synergies[0].resource).toBe('Chaleur');
+    expect(d.synergies[1].resource).toMatch(/^Ferraille/);
+  });
+});

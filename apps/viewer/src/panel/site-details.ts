@@ -5,6 +5,7 @@ import type { GraphFlowSummary } from '@toile/flow-model';
 import { naceSectionLabel } from '../style/nace-palette';
 import { FAMILY_COLORS, FAMILY_LABELS_FR, displayFamily } from '../style/families';
 import { SYNERGY_STATUS_LABELS_FR } from '../graph/synergy-status';
+import { resourceLabelFr } from '../style/resource-label';
 import type { ViewerGraph } from '../graph/viewer-graph';
 
 export interface FlowLine {
@@ -91,7 +92,7 @@ export function siteDetails(graph: ViewerGraph, node: string, hiddenEdges: Reado
       role: source === node ? 'supplies' : 'receives',
       partnerId,
       partner: graph.getNodeAttribute(partnerId, 'label'),
-      resource: e.resource,
+      resource: resourceLabelFr(e.resource),
       familyColor: FAMILY_COLORS[e.displayFamily],
       status: SYNERGY_STATUS_LABELS_FR[e.status],
       dashed: e.status !== 'direct',

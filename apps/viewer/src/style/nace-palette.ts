@@ -27,7 +27,7 @@ export const NACE_SECTION_COLORS: Readonly<Record<string, string>> = {
 
 export const UNKNOWN_SECTION_COLOR = '#6B6B6B';
 
-export const NACE_SECTION_LABELS_FR: Readonly<Record<string, string>> = {
+export const NACE_SECTION_SHORT_LABELS_FR: Readonly<Record<string, string>> = {
   A: 'Agriculture, sylviculture et pêche',
   B: 'Industries extractives',
   C: 'Industrie manufacturière',
@@ -56,5 +56,5 @@ export function naceSectionColor(section: string | undefined): string {
 }
 
 export function naceSectionLabel(section: string | undefined): string {
-  return (section !== undefined && NACE_SECTION_LABELS_FR[section.toUpperCase()]) || 'Section inconnue';
+  return (section !== undefined && NACE_SECTION_SHORT_LABELS_FR[section.toUpperCase()]) || 'Section inconnue';
 }

@@ -3,6 +3,7 @@
 
 import { FAMILY_LABELS_FR } from '../style/families';
 import { SYNERGY_STATUS_LABELS_FR } from '../graph/synergy-status';
+import { resourceLabelFr } from '../style/resource-label';
 import type { ViewerGraph } from '../graph/viewer-graph';
 
 export interface SynergyRow {
@@ -54,7 +55,7 @@ export function synergyRows(graph: ViewerGraph, hiddenEdges: ReadonlySet<string>
       supplier: sa.label,
       consumerId: target,
       consumer: ta.label,
-      resource: a.resource,
+      resource: resourceLabelFr(a.resource),
       family: FAMILY_LABELS_FR[a.displayFamily],
       status: SYNERGY_STATUS_LABELS_FR[a.status],
       quantity: a.quantity,

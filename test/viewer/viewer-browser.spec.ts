@@ -1,0 +1,155 @@
+// The viewer in a real browser (Debian chromium, software WebGL) against the real API: the demo graph is
+// drawn, a click opens the site's panel, the keyboard works, layouts switch, a match run started from the
+// page shows its synergies, the view exports as PNG. Screenshots go to test/artifacts/viewer/.
+
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { REPO_ROOT, startApi, type RunningApi } from './api-server';
+import { launchChromium, type Browser } from './chromium';
+import { clickableSite, countDrawnPixels } from './page-probes';
+
+const ARTIFACTS = join(REPO_ROOT, 'test/artifacts/viewer');
+const GRAPH_BACKGROUND: [number, number, number] = [0xfb, 0xfc, 0xfd];
+const LONG = 120_000;
+
+jest.setTimeout(300_000);
+
+let api: RunningApi | undefined;
+let browser: Browser | undefined;
+let page: Page;
+const pageErrors: string[] = [];
+
+async function shot(name: string): Promise<void> {
+  await page.screenshot({ path: join(ARTIFACTS, `${name}.png`) });
+}
+
+async function waitReady(): Promise<void> {
+  await page.waitForFunction(() => window.__toile?.ready === true || window.__toile?.error !== undefined, null, {
+    timeout: LONG,
+  });
+  const error = await page.evaluate(() => window.__toile?.error);
+  if (error) throw new Error(`the viewer could not load: ${error}`);
+}
+
+beforeAll(async () => {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  api = process.env.TOILE_VIEWER_URL
+    ? { url: process.env.TOILE_VIEWER_URL, output: () => '', stop: async () => undefined }
+    : await startApi();
+  browser = await launchChromium();
+  page = browser.context.pages()[0] ?? (await browser.context.newPage());
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+  await page.goto(`${api.url}/`);
+  await waitReady();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await api?.stop();
+});
+
+describe('viewer in chromium', () => {
+  it('loads the demo territory and draws the graph on the canvas', async () => {
+    const territories = await page.locator('#territory-select option').count();
+    expect(territories).toBeGreaterThan(0);
+    const order = await page.evaluate(() => window.__toile?.graph?.order ?? 0);
+    expect(order).toBeGreaterThan(0);
+    await page.waitForFunction(() => window.__toile?.timings.firstFrameMs !== undefined, null, { timeout: LONG });
+    const png = await page.locator('#graph').screenshot();
+    const drawn = await countDrawnPixels(page, png, GRAPH_BACKGROUND);
+    expect(drawn).toBeGreaterThan(500);
+    expect(await page.locator('#legend-body li').count()).toBeGreaterThan(3);
+    await shot('01-demo-geographic');
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('opens the side panel of a clicked site and closes it with Escape', async () => {
+    const site = await clickableSite(page);
+    await page.mouse.move(site.x, site.y);
+    await page.mouse.click(site.x, site.y);
+    const title = page.locator('#panel-title');
+    await title.waitFor({ state: 'visible', timeout: LONG });
+    expect(await title.textContent()).toBe(site.label);
+    const text = (await page.locator('#panel').innerText()).replace(/\s+/g, ' ');
+    expect(text).toContain('Flux déclarés');
+    expect(text).toContain('Synergies');
+    expect(text).toContain('Flux sans partenaire');
+    await shot('02-site-panel');
+    await page.keyboard.press('Escape');
+    await page.locator('#panel').waitFor({ state: 'hidden', timeout: LONG });
+  });
+
+  it('finds a firm by name with the keyboard only', async () => {
+    const label = await page.evaluate(() => {
+      const g = window.__toile?.graph;
+      return g ? g.getNodeAttribute(g.nodes()[0], 'label') : '';
+    });
+    await page.locator('#search-input').focus();
+    await page.keyboard.type(label.slice(0, Math.min(8, label.length)));
+    await page.locator('#search-results li').first().waitFor({ state: 'visible', timeout: LONG });
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await page.locator('#panel-title').waitFor({ state: 'visible', timeout: LONG });
+    expect(await page.locator('#panel-title').textContent()).toBeTruthy();
+    const focused = await page.evaluate(() => document.activeElement?.id);
+    expect(focused).toBe('panel-title');
+    await page.keyboard.press('Escape');
+    await page.locator('#panel').waitFor({ state: 'hidden', timeout: LONG });
+  });
+
+  it('switches to ForceAtlas2 and back, keeping the selection', async () => {
+    const site = await clickableSite(page);
+    await page.mouse.click(site.x, site.y);
+    await page.locator('#panel-title').waitFor({ state: 'visible', timeout: LONG });
+    const selected = await page.evaluate(() => window.__toile?.state.selectedNode);
+    await page.locator('input[name="layout"][value="force"]').check();
+    await page.waitForFunction(() => /stabilisée/.test(document.getElementById('fa2-state')?.textContent ?? ''), null, {
+      timeout: LONG,
+    });
+    expect(await page.evaluate(() => window.__toile?.state.selectedNode)).toBe(selected);
+    expect(await page.locator('#panel').isVisible()).toBe(true);
+    await shot('03-forceatlas2');
+    await page.locator('input[name="layout"][value="geo"]').check();
+    expect(await page.evaluate(() => window.__toile?.state.selectedNode)).toBe(selected);
+    await page.keyboard.press('Escape');
+  });
+
+  it('exports the current view as a PNG file', async () => {
+    const [download] = await Promise.all([page.waitForEvent('download', { timeout: LONG }), page.locator('#export-png').click()]);
+    expect(download.suggestedFilename()).toMatch(/^toile-.+\.png$/);
+    const path = join(ARTIFACTS, 'export.png');
+    await download.saveAs(path);
+    const bytes = readFileSync(path);
+    expect(bytes.subarray(1, 4).toString()).toBe('PNG');
+    expect(await countDrawnPixels(page, bytes, [255, 255, 255])).toBeGreaterThan(500);
+  });
+
+  it('starts a match run from the page and shows its synergies', async () => {
+    await page.locator('#match-start').click();
+    await page.waitForFunction(
+      () => ['done', 'failed', 'unavailable'].includes(document.getElementById('match-message')?.dataset.phase ?? ''),
+      null,
+      { timeout: LONG },
+    );
+    const phase = await page.locator('#match-message').getAttribute('data-phase');
+    const message = await page.locator('#match-message').textContent();
+    await shot('04-match-run');
+    if (phase !== 'done') {
+      throw new Error(
+        `the match run did not complete (${phase}: ${message}). The API must answer POST /api/territories/:id/match-runs ` +
+          'with 2xx { id, status }, GET …/match-runs/:runId with { status, progress, stage } (or the SSE stream …/events), ' +
+          'and GET /api/territories/:id/graph?runId= with that run’s synergies as edges.',
+      );
+    }
+    await page.waitForFunction(() => window.__toile?.ready === true && window.__toile.runId !== '', null, { timeout: LONG });
+    const edges = await page.evaluate(() => window.__toile?.graph?.size ?? 0);
+    expect(edges).toBeGreaterThan(0);
+    await page.locator('#table-toggle').click();
+    const rows = page.locator('.synergy-table tbody tr');
+    await rows.first().waitFor({ state: 'visible', timeout: LONG });
+    expect(await rows.count()).toBeGreaterThan(0);
+    await shot('05-synergies-table');
+    writeFileSync(join(ARTIFACTS, 'timings.json'), JSON.stringify(await page.evaluate(() => window.__toile?.timings), null, 2));
+  });
+});
