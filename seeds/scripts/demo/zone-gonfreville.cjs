@@ -11,9 +11,10 @@ module.exports = function gonfreville({ site, out, inp }) {
   out('raffinerie', 'h2-offgas', { resource: 'hydrogen', q: 900, unit: 't/yr', purity: 85, P: 18, note: 'Purge d’hydrotraitement, à purifier (PSA) avant usage' });
   out('raffinerie', 'flue-gas-heat', { resource: 'heat', q: 60, unit: 'GWh/yr', T: 320, note: 'Fumées des fours de distillation' });
   out('raffinerie', 'cooling-heat', { resource: 'heat', q: 180, unit: 'GWh/yr', T: 45, note: 'Circuit de refroidissement des aéroréfrigérants' });
+  out('raffinerie', 'steam-lp', { resource: 'steam', q: 80, unit: 'GWh/yr', T: 200, P: 12, note: 'Vapeur basse pression excédentaire' });
   out('raffinerie', 'co2-smr', { resource: 'co2', q: 110000, unit: 't/yr', purity: 98.5, P: 1.5, note: 'CO2 du vaporeformeur, flux concentré' });
   out('raffinerie', 'sulphur', { resource: 'sulphur', q: 48000, unit: 't/yr', purity: 99.9, note: 'Soufre liquide des unités Claus' });
-  out('raffinerie', 'sludge-haz', { ewc: '05 01 09*', q: 1800, unit: 't/yr', price: [180, 'EUR/t'], dm: 30 });
+  out('raffinerie', 'sludge-haz', { ewc: '05 01 09*', resource: 'solid-recovered-fuel', q: 1800, unit: 't/yr', price: [180, 'EUR/t'], dm: 30 });
   out('raffinerie', 'oily-sludge', { ewc: '05 01 06*', q: 650, unit: 't/yr', price: [220, 'EUR/t'] });
   out('raffinerie', 'spent-catalyst', { ewc: '16 08 02*', q: 150, unit: 't/yr', price: [420, 'EUR/t'], note: 'Aucun régénérateur de catalyseurs dans le territoire' });
   out('raffinerie', 'bitumen', { ewc: '05 01 17', q: 2500, unit: 't/yr', price: [60, 'EUR/t'] });
@@ -28,9 +29,9 @@ module.exports = function gonfreville({ site, out, inp }) {
   out('vapocraqueur', 'h2-cracker', { resource: 'hydrogen', q: 1200, unit: 't/yr', purity: 95, P: 25, note: 'Hydrogène de craquage, teneur en méthane' });
   out('vapocraqueur', 'fuel-gas', { resource: 'fuel-gas', q: 150, unit: 'GWh/yr' });
   out('vapocraqueur', 'process-heat', { resource: 'heat', q: 90, unit: 'GWh/yr', T: 140, note: 'Trempe des effluents de craquage' });
-  out('vapocraqueur', 'still-bottoms', { ewc: '07 01 08*', q: 900, unit: 't/yr', price: [260, 'EUR/t'] });
+  out('vapocraqueur', 'still-bottoms', { ewc: '07 01 08*', resource: 'solid-recovered-fuel', q: 900, unit: 't/yr', price: [260, 'EUR/t'] });
   out('vapocraqueur', 'contaminated-pack', { ewc: '15 01 10*', q: 60, unit: 't/yr', price: [350, 'EUR/t'] });
-  inp('vapocraqueur', 'steam-hp', { resource: 'steam', q: 120, unit: 'GWh/yr', T: 250, P: 40, price: [38, 'EUR/MWh'] });
+  out('vapocraqueur', 'steam-surplus', { resource: 'steam', q: 100, unit: 'GWh/yr', T: 400, P: 40, note: 'Vapeur des chaudières de trempe, excédent selon la charge du four' });
   inp('vapocraqueur', 'nitrogen', { resource: 'nitrogen', q: 12000, unit: 't/yr', purity: 99.99, P: 10, price: [90, 'EUR/t'] });
   inp('vapocraqueur', 'cooling-water', { resource: 'water-cooling', q: 2500, unit: 'm3/h', T: 25, price: [0.05, 'EUR/m3'] });
 

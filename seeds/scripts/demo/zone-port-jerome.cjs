@@ -10,7 +10,7 @@ module.exports = function portJerome({ site, out, inp }) {
   out('huiles-base', 'process-heat', { resource: 'heat', q: 70, unit: 'GWh/yr', T: 130 });
   out('huiles-base', 'h2-offgas', { resource: 'hydrogen', q: 800, unit: 't/yr', purity: 90, P: 20 });
   out('huiles-base', 'filter-clays', { ewc: '05 01 15*', q: 400, unit: 't/yr', price: [210, 'EUR/t'], note: 'Aucun preneur autorisé dans le territoire' });
-  out('huiles-base', 'sludge-haz', { ewc: '05 01 09*', q: 700, unit: 't/yr', price: [190, 'EUR/t'] });
+  out('huiles-base', 'sludge-haz', { ewc: '05 01 09*', resource: 'solid-recovered-fuel', q: 700, unit: 't/yr', price: [190, 'EUR/t'] });
   inp('huiles-base', 'hydrogen', { resource: 'hydrogen', q: 1500, unit: 't/yr', purity: 99.5, P: 30, price: [3200, 'EUR/t'], conf: 'private' });
   inp('huiles-base', 'demin-water', { resource: 'water-demineralised', q: 35, unit: 'm3/h', price: [2.5, 'EUR/m3'] });
   inp('huiles-base', 'raw-water', { resource: 'water-raw', q: 2000000, unit: 'm3/yr', price: [0.15, 'EUR/m3'], note: 'Substituable par des eaux usées traitées' });

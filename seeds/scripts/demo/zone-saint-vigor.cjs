@@ -18,7 +18,8 @@ module.exports = function saintVigor({ site, out, inp }) {
 
   site('plaquiste', "Plâtres et Plaques de l'Estuaire", '23.62', Z, 49.4719, 0.3205);
   inp('plaquiste', 'gypsum', { resource: 'gypsum', q: 90000, unit: 't/yr', price: [28, 'EUR/t'], note: 'Gypse naturel acheminé depuis le Bassin parisien' });
-  inp('plaquiste', 'dryer-gas', { resource: 'natural-gas', q: 180, unit: 'GWh/yr', price: [45, 'EUR/MWh'] });
+  inp('plaquiste', 'dryer-heat-in', { resource: 'heat', q: 60, unit: 'GWh/yr', T: 200, price: [45, 'EUR/MWh'], note: 'Air chaud des séchoirs (aujourd’hui brûleurs gaz)' });
+  inp('plaquiste', 'dryer-gas', { resource: 'natural-gas', q: 120, unit: 'GWh/yr', price: [45, 'EUR/MWh'] });
   inp('plaquiste', 'process-water', { resource: 'water-process', q: 60000, unit: 'm3/yr', price: [1.2, 'EUR/m3'] });
   out('plaquiste', 'dryer-heat', { resource: 'heat', q: 40, unit: 'GWh/yr', T: 75, note: 'Buées des séchoirs de plaques' });
   out('plaquiste', 'board-scrap', { ewc: '17 08 02', resource: 'gypsum', q: 4000, unit: 't/yr', price: [40, 'EUR/t'], note: 'Chutes et rebuts de plaques' });
@@ -38,6 +39,7 @@ module.exports = function saintVigor({ site, out, inp }) {
   out('engrais', 'cooling-heat', { resource: 'heat', q: 200, unit: 'GWh/yr', T: 45 });
   out('engrais', 'spent-catalyst', { ewc: '16 08 03', q: 80, unit: 't/yr', price: [150, 'EUR/t'] });
   inp('engrais', 'hydrogen', { resource: 'hydrogen', q: 2000, unit: 't/yr', purity: 99.5, P: 30, price: [3000, 'EUR/t'], note: 'Hydrogène d’appoint pour la synthèse d’ammoniac' });
+  inp('engrais', 'steam', { resource: 'steam', q: 90, unit: 'GWh/yr', T: 300, P: 25, price: [30, 'EUR/MWh'], note: 'Évaporation et granulation du nitrate d’ammonium' });
   inp('engrais', 'natural-gas', { resource: 'natural-gas', q: 2500, unit: 'GWh/yr', price: [42, 'EUR/MWh'], conf: 'private' });
   inp('engrais', 'demin-water', { resource: 'water-demineralised', q: 400000, unit: 'm3/yr', price: [2.3, 'EUR/m3'] });
   inp('engrais', 'hcl', { resource: 'hydrochloric-acid', q: 1500, unit: 't/yr', purity: 33, price: [150, 'EUR/t'], note: 'Régénération des résines de déminéralisation' });
