@@ -29,7 +29,7 @@ export interface TinyExpectation {
 export const TINY_MATERIALS_EXPECTATION: TinyExpectation = {
   datasetId: 'tiny-materials',
   assumptionsFr: [
-    'Coût de transport c €/t·km sur la distance (c < 1 €/t·km), sans coût fixe ; rayon de recherche ≥ 50 km.',
+    'Transport : f €/t de chargement + c €/t·km × k × distance à vol d’oiseau ; marges positives ; rayon ≥ 50 k km.',
     'Le gypse de désulfuration remplace le gypse acheté tonne pour tonne.',
   ],
   exchanges: [
@@ -54,11 +54,17 @@ export const TINY_MATERIALS_EXPECTATION: TinyExpectation = {
 };
 
 /**
- * Net value of the tiny-materials optimum, EUR/yr, for a transport cost in EUR per tonne and km of
- * straight-line distance: 600 × (30 + 25 − 2c) + 400 × (30 + 20 − 50c) = 53,000 − 21,200 c.
+ * Net value of the tiny-materials optimum, EUR/yr, for a road cost of `c` EUR/t·km, a fixed loading cost of `f`
+ * EUR/t and a detour factor `k` on straight-line distances (2 km and 50 km):
+ * 600 × (30 + 25 − f − 2kc) + 400 × (30 + 20 − f − 50kc) = 53,000 − 1,000 f − 21,200 k c.
  */
-export function tinyMaterialsNetValueEurPerYr(transportEurPerTKm: number): number {
-  return 600 * (30 + 25 - 2 * transportEurPerTKm) + 400 * (30 + 20 - 50 * transportEurPerTKm);
+export function tinyMaterialsNetValueEurPerYr(
+  transportEurPerTKm: number,
+  fixedEurPerT = 0,
+  detourFactor = 1,
+): number {
+  const perKm = transportEurPerTKm * detourFactor;
+  return 600 * (30 + 25 - fixedEurPerT - 2 * perKm) + 400 * (30 + 20 - fixedEurPerT - 50 * perKm);
 }
 
 export const TINY_HEAT_H2_EXPECTATION: TinyExpectation = {

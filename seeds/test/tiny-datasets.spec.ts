@@ -39,9 +39,10 @@ describe('tiny-materials premises', () => {
     expect([gypsum.flow.price?.value, near.flow.price?.value, far.flow.price?.value]).toEqual([30, 25, 20]);
   });
 
-  it('values the optimum at 53,000 − 21,200 c EUR/yr', () => {
+  it('values the optimum at 53,000 − 1,000 f − 21,200 k c EUR/yr', () => {
     expect(tinyMaterialsNetValueEurPerYr(0)).toBe(53000);
     expect(tinyMaterialsNetValueEurPerYr(0.15)).toBeCloseTo(49820, 6);
+    expect(tinyMaterialsNetValueEurPerYr(0.12, 5, 1.3)).toBeCloseTo(53000 - 5000 - 21200 * 1.3 * 0.12, 6);
   });
 });
 
