@@ -23,7 +23,9 @@ function expectCertified(lp: TransportLp, solution: TransportSolution): void {
     supplyUsed[lp.arcSupply[a]] += solution.flow[a];
     demandUsed[lp.arcDemand[a]] += lp.arcRatio[a] * solution.flow[a];
     const reduced =
-      lp.arcMargin[a] - solution.supplyDual[lp.arcSupply[a]] - lp.arcRatio[a] * solution.demandDual[lp.arcDemand[a]];
+      lp.arcMargin[a] -
+      solution.supplyDual[lp.arcSupply[a]] -
+      lp.arcRatio[a] * solution.demandDual[lp.arcDemand[a]];
     expect(reduced).toBeLessThanOrEqual(1e-6 * (1 + Math.abs(lp.arcMargin[a])));
   }
   supplyUsed.forEach((used, i) => expect(used).toBeLessThanOrEqual(lp.supplyCapacity[i] * (1 + 1e-9) + 1e-9));

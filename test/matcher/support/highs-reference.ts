@@ -56,7 +56,8 @@ export function solveWithHighs(highs: Highs, lp: TransportLp, timeLimitS = 60): 
     model.run();
     const seconds = (performance.now() - started) / 1000;
     const status = model.getModelStatus();
-    if (status !== highs.constants.modelStatus.optimal) return { status: `status ${status}`, objective: NaN, seconds };
+    if (status !== highs.constants.modelStatus.optimal)
+      return { status: `status ${status}`, objective: NaN, seconds };
     return { status: 'optimal', objective: model.getObjectiveValue(), seconds };
   } finally {
     model.dispose();

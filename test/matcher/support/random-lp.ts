@@ -31,7 +31,13 @@ export function randomTransportLp(seed: number, options: RandomLpOptions): Trans
       s.push(i);
       d.push(j);
       r.push(random.next() < options.ratioShare ? random.pick([0.5, 0.8, 1.25, 2, 3.5]) : 1);
-      m.push(random.next() < 0.1 ? -random.range(0, 50) : random.next() < 0.2 ? random.int(1, 4) * 10 : random.range(0, 200));
+      m.push(
+        random.next() < 0.1
+          ? -random.range(0, 50)
+          : random.next() < 0.2
+            ? random.int(1, 4) * 10
+            : random.range(0, 200),
+      );
     }
   }
   return {

@@ -87,8 +87,12 @@ export function buildFormulation(candidates: CandidateSet): Formulation {
     const slices: SliceModel[] = [];
     const requiredTotal = new Float64Array(n);
     for (let t = 0; t < (monthly ? MONTHS : 1); t++) {
-      const supplyCapacity = Float64Array.from(supplies, (e) => sliceCapacity(candidates.endpoints[e], monthly, t));
-      const demandCapacity = Float64Array.from(demands, (e) => sliceCapacity(candidates.endpoints[e], monthly, t));
+      const supplyCapacity = Float64Array.from(supplies, (e) =>
+        sliceCapacity(candidates.endpoints[e], monthly, t),
+      );
+      const demandCapacity = Float64Array.from(demands, (e) =>
+        sliceCapacity(candidates.endpoints[e], monthly, t),
+      );
       const lowerBound = requiredLowerBounds(
         supplyCapacity,
         demandCapacity,
@@ -98,7 +102,14 @@ export function buildFormulation(candidates: CandidateSet): Formulation {
         requiredLocal,
       );
       for (const a of requiredLocal) requiredTotal[a] += lowerBound[a];
-      const residual = residualCapacities(supplyCapacity, demandCapacity, arcSupply, arcDemand, arcRatio, lowerBound);
+      const residual = residualCapacities(
+        supplyCapacity,
+        demandCapacity,
+        arcSupply,
+        arcDemand,
+        arcRatio,
+        lowerBound,
+      );
       const lp = {
         supplyCapacity: residual.supply,
         demandCapacity: residual.demand,
@@ -120,7 +131,13 @@ export function buildFormulation(candidates: CandidateSet): Formulation {
           : 'paire imposée dont le gisement ou le besoin est nul',
       });
     }
-    components.push({ supplies: Int32Array.from(supplies), demands: Int32Array.from(demands), columns, monthly, slices });
+    components.push({
+      supplies: Int32Array.from(supplies),
+      demands: Int32Array.from(demands),
+      columns,
+      monthly,
+      slices,
+    });
   }
   return { lpArcs, components, conflicts };
 }

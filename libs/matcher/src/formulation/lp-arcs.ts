@@ -35,7 +35,8 @@ export function selectLpArcs(candidates: CandidateSet): LpArcs {
     if (s === undefined || d === undefined) return;
     const supply = candidates.endpoints[s];
     const demand = candidates.endpoints[d];
-    if (supply.direction !== 'output' || demand.direction !== 'input' || supply.siteId === demand.siteId) return;
+    if (supply.direction !== 'output' || demand.direction !== 'input' || supply.siteId === demand.siteId)
+      return;
     if (!(arc.ratio > 0) || !Number.isFinite(arc.ratio) || !Number.isFinite(arc.marginEurPerUnit)) return;
     if (!(arc.marginEurPerUnit > 0) && arc.pin !== 'required') return;
     const column = arcs.length;

@@ -39,7 +39,9 @@ export function solveClosedForm(lp: TransportLp, kind: 'supply-star' | 'demand-s
   // Per arc: value per unit of the shared row, and its upper bound in units of the shared row.
   const value = (a: number): number => (star ? lp.arcMargin[a] : lp.arcMargin[a] / lp.arcRatio[a]);
   const bound = (a: number): number =>
-    star ? lp.demandCapacity[lp.arcDemand[a]] / lp.arcRatio[a] : lp.arcRatio[a] * lp.supplyCapacity[lp.arcSupply[a]];
+    star
+      ? lp.demandCapacity[lp.arcDemand[a]] / lp.arcRatio[a]
+      : lp.arcRatio[a] * lp.supplyCapacity[lp.arcSupply[a]];
   const order = Array.from({ length: n }, (_, a) => a)
     .filter((a) => lp.arcMargin[a] > 0)
     .sort((a, b) => value(b) - value(a) || a - b);

@@ -1,7 +1,7 @@
 // Solves every component of a formulation, slice by slice, within a deadline; joins the slices into yearly
 // flows per LP column, and keeps per endpoint the marginal values the interpretation explains.
 
-import type { ComponentModel, Formulation } from '../formulation/build-formulation';
+import { MONTHS, type ComponentModel, type Formulation } from '../formulation/build-formulation';
 import type { TransportLp, TransportSolution } from '../formulation/transport-lp';
 import { solveTransportLp } from './solve-transport-lp';
 import type { SolveSettings } from './solve-settings';
@@ -23,6 +23,8 @@ export interface SolveOutcome {
   readonly status: 'optimal' | 'timedout' | 'failed';
   /** Yearly flow per LP column (canonical units of supply), lower bounds included. */
   readonly columnFlow: Float64Array;
+  /** Flow per month of the columns of monthly components that carry some flow. */
+  readonly columnMonthlyFlow: ReadonlyMap<number, Float64Array>;
   /** Per endpoint: the largest marginal value over its slices (EUR per canonical unit), 0 when never binding. */
   readonly endpointDual: Float64Array;
   /** Per endpoint: number of slices where its capacity is used up (within 1e-9 relative). */
@@ -45,6 +47,7 @@ export function solveFormulation(
   onProgress?: SolveProgress,
 ): SolveOutcome {
   const columnFlow = new Float64Array(formulation.lpArcs.arcs.length);
+  const columnMonthlyFlow = new Map<number, Float64Array>();
   const endpointDual = new Float64Array(endpointCount);
   const endpointBindingSlices = new Int32Array(endpointCount);
   const endpointSlices = new Int32Array(endpointCount);
@@ -62,7 +65,7 @@ export function solveFormulation(
     largestColumns = Math.max(largestColumns, component.columns.length);
     for (const e of component.supplies) endpointSlices[e] = component.slices.length;
     for (const e of component.demands) endpointSlices[e] = component.slices.length;
-    for (const slice of component.slices) {
+    component.slices.forEach((slice, t) => {
       slices++;
       const solution = solveTransportLp(slice.lp, settings, deadlineMs);
       engines[solution.engine] = (engines[solution.engine] ?? 0) + 1;
@@ -71,17 +74,18 @@ export function solveFormulation(
       if (solution.status !== 'optimal') {
         if (status === 'optimal' || solution.status === 'failed') status = solution.status;
         // A slice that did not finish keeps only its required lower bounds: feasible, not optimal.
-        objective += addSlice(component, slice.lowerBound, null, columnFlow);
-        continue;
+        objective += addSlice(component, t, slice.lowerBound, null, columnFlow, columnMonthlyFlow);
+        return;
       }
-      objective += addSlice(component, slice.lowerBound, solution, columnFlow);
-      markEndpoints(component, slice.lp, solution, slice.lowerBound, endpointDual, endpointBindingSlices);
-    }
+      objective += addSlice(component, t, slice.lowerBound, solution, columnFlow, columnMonthlyFlow);
+      markEndpoints(component, slice.lp, solution, endpointDual, endpointBindingSlices);
+    });
     if (onProgress) onProgress(index + 1, total);
   });
   return {
     status,
     columnFlow,
+    columnMonthlyFlow,
     endpointDual,
     endpointBindingSlices,
     endpointSlices,
@@ -102,17 +106,24 @@ export function solveFormulation(
 /** Adds lowerBound + LP flow of one slice to the yearly column flows; returns the slice's value. */
 function addSlice(
   component: ComponentModel,
+  month: number,
   lowerBound: Float64Array,
   solution: TransportSolution | null,
   columnFlow: Float64Array,
+  columnMonthlyFlow: Map<number, Float64Array>,
 ): number {
   const margin = component.slices[0].lp.arcMargin;
   let value = 0;
   for (let a = 0; a < component.columns.length; a++) {
     const x = lowerBound[a] + (solution ? solution.flow[a] : 0);
     if (x === 0) continue;
-    columnFlow[component.columns[a]] += x;
+    const column = component.columns[a];
+    columnFlow[column] += x;
     value += margin[a] * x;
+    if (!component.monthly) continue;
+    let months = columnMonthlyFlow.get(column);
+    if (!months) columnMonthlyFlow.set(column, (months = new Float64Array(MONTHS)));
+    months[month] += x;
   }
   return value;
 }
@@ -122,7 +133,6 @@ function markEndpoints(
   component: ComponentModel,
   lp: TransportLp,
   solution: TransportSolution,
-  _lowerBound: Float64Array,
   endpointDual: Float64Array,
   endpointBindingSlices: Int32Array,
 ): void {

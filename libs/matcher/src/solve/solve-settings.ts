@@ -31,7 +31,11 @@ export function validateSolveSettings(settings: Partial<SolveSettings>): string[
   const problems: string[] = [];
   for (const [name, value] of Object.entries(settings)) {
     if (!(name in DEFAULT_SOLVE_SETTINGS)) problems.push(`${name}: unknown solve setting`);
-    else if (typeof value !== 'number' || !(value >= 0) || (name !== 'lpSolverMaxArcs' && !Number.isInteger(value)))
+    else if (
+      typeof value !== 'number' ||
+      !(value >= 0) ||
+      (name !== 'lpSolverMaxArcs' && !Number.isInteger(value))
+    )
       problems.push(`${name}: expected a non-negative integer, got ${String(value)}`);
     else if (name !== 'lpSolverMaxArcs' && value < 1) problems.push(`${name}: must be at least 1`);
   }

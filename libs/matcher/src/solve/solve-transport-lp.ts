@@ -10,7 +10,11 @@ import type { SolveSettings } from './solve-settings';
 /** Largest LP handed to javascript-lp-solver as a fallback (its dense tableau grows as rows × columns). */
 const LP_SOLVER_FALLBACK_MAX_ARCS = 3000;
 
-export function solveTransportLp(lp: TransportLp, settings: SolveSettings, deadlineMs: number): TransportSolution {
+export function solveTransportLp(
+  lp: TransportLp,
+  settings: SolveSettings,
+  deadlineMs: number,
+): TransportSolution {
   if (lp.arcMargin.length === 0) return { ...emptySolution(lp, 'optimal', 'empty') };
   if (Date.now() > deadlineMs) return emptySolution(lp, 'timedout', 'none');
   const kind = closedFormKind(lp);

@@ -11,7 +11,9 @@ interface TableauView {
   readonly width: number;
   readonly costRowIndex: number;
   readonly varIndexByCol: readonly number[];
-  readonly model: { readonly constraints: readonly { readonly index: number; readonly slack: { readonly index: number } }[] };
+  readonly model: {
+    readonly constraints: readonly { readonly index: number; readonly slack: { readonly index: number } }[];
+  };
 }
 
 interface FullSolution {

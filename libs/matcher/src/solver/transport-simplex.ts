@@ -96,7 +96,9 @@ export class TransportSimplex {
   /** Reduced cost of an arc under the current duals: margin − y_s − ratio·y_d. */
   reducedCost(arc: number): number {
     const lp = this.lp;
-    return lp.arcMargin[arc] - this.y[lp.arcSupply[arc]] - lp.arcRatio[arc] * this.y[this.ns + lp.arcDemand[arc]];
+    return (
+      lp.arcMargin[arc] - this.y[lp.arcSupply[arc]] - lp.arcRatio[arc] * this.y[this.ns + lp.arcDemand[arc]]
+    );
   }
 
   /** The dual of a row (supplies first, then demands), clamped at 0 against round-off. */
@@ -162,7 +164,8 @@ export class TransportSimplex {
     for (let p = 0; p < this.pool.length; p++) {
       if (this.poolRow[p] >= 0) continue;
       const a = this.pool[p];
-      const d = lp.arcMargin[a] - this.y[lp.arcSupply[a]] - lp.arcRatio[a] * this.y[this.ns + lp.arcDemand[a]];
+      const d =
+        lp.arcMargin[a] - this.y[lp.arcSupply[a]] - lp.arcRatio[a] * this.y[this.ns + lp.arcDemand[a]];
       if (d > best) {
         best = d;
         entering = p;
