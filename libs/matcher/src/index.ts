@@ -5,3 +5,6 @@ export * from './geo';
 export * from './candidates';
 export * from './formulation';
 export * from './solve';
+export * from './interpretation';
+export * from './match-pins';
+export * from './match';
