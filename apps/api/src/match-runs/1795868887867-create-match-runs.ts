@@ -1,5 +1,5 @@
-// Migration: the `match_runs` table (one row per matcher run of a territory, result kept as JSON text).
-// Portable SQL: the same statements run on SQLite and PostgreSQL.
+// Migration: the `match_runs` table (one row per matcher run, result kept as JSON text, deleted with its
+// territory). Portable SQL: the same statements run on SQLite and PostgreSQL.
 
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
@@ -21,7 +21,8 @@ export class CreateMatchRuns1795868887867 implements MigrationInterface {
         "totals" text,
         "created_at" varchar(32) NOT NULL,
         "started_at" varchar(32),
-        "finished_at" varchar(32)
+        "finished_at" varchar(32),
+        CONSTRAINT "fk_match_runs_territory" FOREIGN KEY ("territory_id") REFERENCES "territories" ("id") ON DELETE CASCADE
       )`,
     );
     await queryRunner.query(

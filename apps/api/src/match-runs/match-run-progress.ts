@@ -28,6 +28,6 @@ export function overallProgress(
   const before = shares.slice(0, index).reduce((sum, entry) => sum + entry.share, 0);
   const fraction = total > 0 ? Math.min(Math.max(done / total, 0), 1) : 0;
   const estimate = before + shares[index].share * fraction;
-  // Stays below 1 until the result is in: only a finished run reports 1.
-  return Math.max(previous, Math.min(estimate, 0.99));
+  // Stays below 1 until the result is in: only a finished run reports 1. Rounded to 0.1 %.
+  return Math.max(previous, Math.min(Math.round(estimate * 1000) / 1000, 0.99));
 }

@@ -1,0 +1,61 @@
+// HTTP face of match runs (thin): start, list, read, follow (server-sent events) and query synergies.
+// Every answer comes from MatchRunsService; errors are domain errors turned into HTTP by the exception filter.
+
+import { Body, Controller, Get, HttpCode, Param, Post, Query, Sse, type MessageEvent } from '@nestjs/common';
+import { ApiAcceptedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { map, type Observable } from 'rxjs';
+import { MatchRunsService, type MatchRunSynergies } from './match-runs.service';
+import { StartMatchRunDto } from './start-match-run.dto';
+import { SynergyQueryDto } from './synergy-query.dto';
+import { type MatchRunDetail, type MatchRunStarted, type MatchRunSummary, toEvent } from './match-run.views';
+
+@ApiTags('match-runs')
+@Controller('territories/:territoryId/match-runs')
+export class MatchRunsController {
+  constructor(private readonly service: MatchRunsService) {}
+
+  @Post()
+  @HttpCode(202)
+  @ApiOperation({ summary: 'Lance un calcul de synergies (file d’attente, un à la fois par territoire)' })
+  @ApiAcceptedResponse({
+    description: 'Calcul en file : { id, territoryId, status, progress, parameters, createdAt }',
+  })
+  start(@Param('territoryId') territoryId: string, @Body() body: StartMatchRunDto): Promise<MatchRunStarted> {
+    return this.service.start(territoryId, { parameters: body.parameters, pins: body.pins });
+  }
+
+  @Get()
+  @ApiOperation({
+    summary: 'Calculs du territoire, du plus récent au plus ancien (sans le résultat complet)',
+  })
+  list(@Param('territoryId') territoryId: string): Promise<MatchRunSummary[]> {
+    return this.service.list(territoryId);
+  }
+
+  @Get(':runId')
+  @ApiOperation({ summary: 'État, avancement et, une fois terminé, résultat toile.result/1 d’un calcul' })
+  get(@Param('territoryId') territoryId: string, @Param('runId') runId: string): Promise<MatchRunDetail> {
+    return this.service.get(territoryId, runId);
+  }
+
+  @Sse(':runId/events')
+  @ApiOperation({ summary: 'Flux d’événements { status, progress, stage } jusqu’à la fin du calcul' })
+  @ApiOkResponse({ description: 'text/event-stream' })
+  async events(
+    @Param('territoryId') territoryId: string,
+    @Param('runId') runId: string,
+  ): Promise<Observable<MessageEvent>> {
+    const updates = await this.service.follow(territoryId, runId);
+    return updates.pipe(map((update) => ({ data: toEvent(update) })));
+  }
+
+  @Get(':runId/synergies')
+  @ApiOperation({ summary: 'Synergies d’un calcul terminé, filtrées, triées et paginées' })
+  synergies(
+    @Param('territoryId') territoryId: string,
+    @Param('runId') runId: string,
+    @Query() query: SynergyQueryDto,
+  ): Promise<MatchRunSynergies> {
+    return this.service.synergies(territoryId, runId, query);
+  }
+}
