@@ -37,6 +37,9 @@ const CONFIDENTIALITY_FR =
   'public : visible de tous ; territory : animateurs du territoire et, anonymisé, autres entreprises ; ' +
   'private : l’entreprise et les animateurs seulement';
 
+/** Key of the territory sheet that holds the document's own `note` (not the territory's). */
+export const DATASET_NOTE_KEY = 'datasetNote';
+
 const ID_FR = 'identifiant unique dans le fichier : minuscules, chiffres et tirets';
 
 export const TERRITORY_COLUMNS: readonly ColumnSpec[] = [
@@ -48,6 +51,20 @@ export const TERRITORY_COLUMNS: readonly ColumnSpec[] = [
     requiredFr: 'non',
     meaningFr: 'type : zae, epci, territoire-industrie, region, port, platform',
     example: 'territoire-industrie',
+  },
+  {
+    name: 'note',
+    kind: 'text',
+    requiredFr: 'non',
+    meaningFr: 'remarque sur le territoire',
+    example: 'périmètre 2025',
+  },
+  {
+    name: DATASET_NOTE_KEY,
+    kind: 'text',
+    requiredFr: 'non',
+    meaningFr: 'remarque sur l’ensemble du jeu de données (champ note du document)',
+    example: 'données de l’atelier du 12 mars',
   },
 ];
 
@@ -61,6 +78,13 @@ export const ZONE_COLUMNS: readonly ColumnSpec[] = [
     requiredFr: 'non',
     meaningFr: 'contour : un Polygon GeoJSON (WGS84) écrit en JSON',
     example: '{"type":"Polygon","coordinates":[[[1.09,49.44],[1.10,49.44],[1.10,49.45],[1.09,49.44]]]}',
+  },
+  {
+    name: 'note',
+    kind: 'text',
+    requiredFr: 'non',
+    meaningFr: 'remarque libre',
+    example: 'ZAE créée en 2004',
   },
 ];
 
@@ -112,6 +136,7 @@ export const SITE_COLUMNS: readonly ColumnSpec[] = [
     example: 'territory',
     choices: CONFIDENTIALITIES,
   },
+  { name: 'note', kind: 'text', requiredFr: 'non', meaningFr: 'remarque libre', example: 'site ICPE' },
 ];
 
 const PERCENT = '% (0 à 100)';

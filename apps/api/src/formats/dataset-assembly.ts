@@ -2,6 +2,7 @@
 // with a source map that tells which sheet row or CSV line each `$.flows[i]` came from.
 
 import { DATASET_FORMAT, type Problem } from '@toile/flow-model';
+import { DATASET_NOTE_KEY } from './columns';
 import { throwIfProblems } from './format-error';
 import { readKeyValueTable, readTable, type RawTable } from './table-reader';
 
@@ -40,10 +41,13 @@ export interface ParsedDataset {
 export function assembleDataset(tables: SourceTables, meta: DatasetMeta = {}): ParsedDataset {
   const problems: Problem[] = [];
   let territory = meta.territory;
+  let datasetNote: unknown;
   if (tables.territory !== undefined) {
     const read = readKeyValueTable('territory', tables.territory);
     problems.push(...read.problems);
-    territory = read.record ?? territory;
+    const { [DATASET_NOTE_KEY]: note, ...fields } = read.record ?? {};
+    datasetNote = note;
+    territory = Object.keys(fields).length > 0 ? fields : territory;
   }
   let zones: unknown = meta.zones ?? [];
   let zonesSource: TableSource | undefined;
@@ -62,6 +66,7 @@ export function assembleDataset(tables: SourceTables, meta: DatasetMeta = {}): P
   document.zones = zones;
   document.sites = sites.records;
   document.flows = flows.records;
+  if (datasetNote !== undefined) document.note = datasetNote;
   return {
     document,
     sourceMap: {

@@ -3,7 +3,7 @@
 
 import type { Dataset, Flow } from '@toile/flow-model';
 import { writeCell } from './cell-values';
-import { MONTH_COLUMNS, TABLE_COLUMNS, type ColumnSpec, type TableName } from './columns';
+import { DATASET_NOTE_KEY, MONTH_COLUMNS, TABLE_COLUMNS, type ColumnSpec, type TableName } from './columns';
 
 export type OutCell = string | number | boolean | undefined;
 export type OutTable = readonly (readonly OutCell[])[];
@@ -36,7 +36,10 @@ export interface DatasetTables {
 }
 
 export function datasetToTables(dataset: Dataset): DatasetTables {
-  const territory = dataset.territory as unknown as Record<string, unknown>;
+  const territory: Record<string, unknown> = {
+    ...dataset.territory,
+    [DATASET_NOTE_KEY]: (dataset as { note?: unknown }).note,
+  };
   return {
     territory: [
       KEY_VALUE_HEADER,

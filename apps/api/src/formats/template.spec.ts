@@ -120,7 +120,7 @@ describe('workshop template', () => {
     );
     expect(strFromU8(files['LISEZ-MOI.txt'])).toContain('flows.csv, temperatureC');
     expect([...files['sites.csv'].subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-    expect(strFromU8(files['sites.csv'])).toBe('id;name;lat;lon;siret;nace;zoneId;confidentiality\n');
+    expect(strFromU8(files['sites.csv'])).toBe('id;name;lat;lon;siret;nace;zoneId;confidentiality;note\n');
     expect(strFromU8(files['ressources.csv']).split('\n')).toHaveLength(RESOURCES.length + 2);
   });
 });

@@ -4,10 +4,30 @@
 import fc from 'fast-check';
 import type { Dataset, Flow, Site, Zone } from '@toile/flow-model';
 
-export const SAMPLE_DATASET: Dataset = {
+/** Notes on the document, territory, zones and sites are accepted by the validator beyond the Dataset type. */
+export const SAMPLE_DATASET = {
   format: 'toile.dataset/1',
-  territory: { id: 'axe-seine', name: 'Axe Seine', kind: 'territoire-industrie' },
-  zones: [{ id: 'zae-nord', name: 'ZAE Nord', kind: 'zae' }],
+  note: 'Atelier du 12 mars ; données déclaratives',
+  territory: { id: 'axe-seine', name: 'Axe Seine', kind: 'territoire-industrie', note: '+ périmètre élargi' },
+  zones: [
+    {
+      id: 'zae-nord',
+      name: 'ZAE Nord',
+      kind: 'zae',
+      note: 'port',
+      polygon: {
+        type: 'Polygon',
+        coordinates: [
+          [
+            [1.09, 49.44],
+            [1.1, 49.44],
+            [1.1, 49.45],
+            [1.09, 49.44],
+          ],
+        ],
+      },
+    },
+  ],
   sites: [
     {
       id: 'papeterie',
@@ -17,6 +37,7 @@ export const SAMPLE_DATASET: Dataset = {
       lat: 49.4431,
       lon: 1.0993,
       zoneId: 'zae-nord',
+      note: 'ICPE',
     },
     { id: 'froid', name: '=Entrepôt frigorifique', lat: 49.45, lon: -1.05, confidentiality: 'private' },
   ],
@@ -54,7 +75,7 @@ export const SAMPLE_DATASET: Dataset = {
       acceptsEwc: ['10 01 04*', '19 01 13*'],
     },
   ],
-};
+} as unknown as Dataset;
 
 /** 13 digits then a Luhn check digit. */
 function luhnSiret(digits: readonly number[]): string {
@@ -153,6 +174,7 @@ function siteArbitrary(id: string, zoneIds: readonly string[]): fc.Arbitrary<Sit
           nil: undefined,
         },
       ),
+      note: fc.option(awkwardText, { nil: undefined }),
       zoneId:
         zoneIds.length === 0
           ? fc.constant(undefined)
