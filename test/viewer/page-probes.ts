@@ -36,7 +36,12 @@ declare global {
 }
 
 /** Pixels of `png` that differ from `background` by more than `tolerance` on some channel. */
-export async function countDrawnPixels(page: Page, png: Buffer, background: [number, number, number], tolerance = 24): Promise<number> {
+export async function countDrawnPixels(
+  page: Page,
+  png: Buffer,
+  background: [number, number, number],
+  tolerance = 24,
+): Promise<number> {
   return page.evaluate(
     async ({ data, bg, tol }) => {
       const img = new Image();
@@ -50,7 +55,12 @@ export async function countDrawnPixels(page: Page, png: Buffer, background: [num
       const px = ctx.getImageData(0, 0, img.width, img.height).data;
       let drawn = 0;
       for (let i = 0; i < px.length; i += 4) {
-        if (Math.abs(px[i] - bg[0]) > tol || Math.abs(px[i + 1] - bg[1]) > tol || Math.abs(px[i + 2] - bg[2]) > tol) drawn++;
+        if (
+          Math.abs(px[i] - bg[0]) > tol ||
+          Math.abs(px[i + 1] - bg[1]) > tol ||
+          Math.abs(px[i + 2] - bg[2]) > tol
+        )
+          drawn++;
       }
       return drawn;
     },
@@ -83,7 +93,9 @@ export async function clickableSite(page: Page): Promise<SiteOnScreen> {
       const p = sigma.graphToViewport(graph.getNodeAttributes(node));
       return { node, x: p.x, y: p.y, degree: graph.degree(node) };
     });
-    const inside = points.filter((p) => p.x > 40 && p.y > 60 && p.x < rect.width - 40 && p.y < rect.height - 40);
+    const inside = points.filter(
+      (p) => p.x > 40 && p.y > 60 && p.x < rect.width - 40 && p.y < rect.height - 40,
+    );
     let best = inside[0];
     let bestScore = -Infinity;
     for (const p of inside) {
@@ -95,6 +107,11 @@ export async function clickableSite(page: Page): Promise<SiteOnScreen> {
         bestScore = score;
       }
     }
-    return { node: best.node, label: graph.getNodeAttribute(best.node, 'label'), x: best.x + rect.left, y: best.y + rect.top };
+    return {
+      node: best.node,
+      label: graph.getNodeAttribute(best.node, 'label'),
+      x: best.x + rect.left,
+      y: best.y + rect.top,
+    };
   });
 }

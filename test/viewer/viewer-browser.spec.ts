@@ -25,9 +25,13 @@ async function shot(name: string): Promise<void> {
 }
 
 async function waitReady(): Promise<void> {
-  await page.waitForFunction(() => window.__toile?.ready === true || window.__toile?.error !== undefined, null, {
-    timeout: LONG,
-  });
+  await page.waitForFunction(
+    () => window.__toile?.ready === true || window.__toile?.error !== undefined,
+    null,
+    {
+      timeout: LONG,
+    },
+  );
   const error = await page.evaluate(() => window.__toile?.error);
   if (error) throw new Error(`the viewer could not load: ${error}`);
 }
@@ -55,7 +59,9 @@ describe('viewer in chromium', () => {
     expect(territories).toBeGreaterThan(0);
     const order = await page.evaluate(() => window.__toile?.graph?.order ?? 0);
     expect(order).toBeGreaterThan(0);
-    await page.waitForFunction(() => window.__toile?.timings.firstFrameMs !== undefined, null, { timeout: LONG });
+    await page.waitForFunction(() => window.__toile?.timings.firstFrameMs !== undefined, null, {
+      timeout: LONG,
+    });
     const png = await page.locator('#graph').screenshot();
     const drawn = await countDrawnPixels(page, png, GRAPH_BACKGROUND);
     expect(drawn).toBeGreaterThan(500);
@@ -104,9 +110,13 @@ describe('viewer in chromium', () => {
     await page.locator('#panel-title').waitFor({ state: 'visible', timeout: LONG });
     const selected = await page.evaluate(() => window.__toile?.state.selectedNode);
     await page.locator('input[name="layout"][value="force"]').check();
-    await page.waitForFunction(() => /stabilisée/.test(document.getElementById('fa2-state')?.textContent ?? ''), null, {
-      timeout: LONG,
-    });
+    await page.waitForFunction(
+      () => /stabilisée/.test(document.getElementById('fa2-state')?.textContent ?? ''),
+      null,
+      {
+        timeout: LONG,
+      },
+    );
     expect(await page.evaluate(() => window.__toile?.state.selectedNode)).toBe(selected);
     expect(await page.locator('#panel').isVisible()).toBe(true);
     await shot('03-forceatlas2');
@@ -116,7 +126,10 @@ describe('viewer in chromium', () => {
   });
 
   it('exports the current view as a PNG file', async () => {
-    const [download] = await Promise.all([page.waitForEvent('download', { timeout: LONG }), page.locator('#export-png').click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download', { timeout: LONG }),
+      page.locator('#export-png').click(),
+    ]);
     expect(download.suggestedFilename()).toMatch(/^toile-.+\.png$/);
     const path = join(ARTIFACTS, 'export.png');
     await download.saveAs(path);
@@ -128,7 +141,10 @@ describe('viewer in chromium', () => {
   it('starts a match run from the page and shows its synergies', async () => {
     await page.locator('#match-start').click();
     await page.waitForFunction(
-      () => ['done', 'failed', 'unavailable'].includes(document.getElementById('match-message')?.dataset.phase ?? ''),
+      () =>
+        ['done', 'failed', 'unavailable'].includes(
+          document.getElementById('match-message')?.dataset.phase ?? '',
+        ),
       null,
       { timeout: LONG },
     );
@@ -142,7 +158,9 @@ describe('viewer in chromium', () => {
           'and GET /api/territories/:id/graph?runId= with that run’s synergies as edges.',
       );
     }
-    await page.waitForFunction(() => window.__toile?.ready === true && window.__toile.runId !== '', null, { timeout: LONG });
+    await page.waitForFunction(() => window.__toile?.ready === true && window.__toile.runId !== '', null, {
+      timeout: LONG,
+    });
     const edges = await page.evaluate(() => window.__toile?.graph?.size ?? 0);
     expect(edges).toBeGreaterThan(0);
     await page.locator('#table-toggle').click();
@@ -150,6 +168,9 @@ describe('viewer in chromium', () => {
     await rows.first().waitFor({ state: 'visible', timeout: LONG });
     expect(await rows.count()).toBeGreaterThan(0);
     await shot('05-synergies-table');
-    writeFileSync(join(ARTIFACTS, 'timings.json'), JSON.stringify(await page.evaluate(() => window.__toile?.timings), null, 2));
+    writeFileSync(
+      join(ARTIFACTS, 'timings.json'),
+      JSON.stringify(await page.evaluate(() => window.__toile?.timings), null, 2),
+    );
   });
 });

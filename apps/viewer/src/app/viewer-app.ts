@@ -236,7 +236,7 @@ export class ViewerApp {
       this.showPanel(this.state.selectedNode, true);
       if (options.focusCamera) this.view?.focusOn(this.state.selectedNode);
     }
-    this.view?.redraw();
+    this.view?.redrawFocus();
   }
 
   private dispatchMatch(action: MatchRunAction): void {

@@ -1,5 +1,5 @@
 import { tinyGraph } from '../testing/tiny-graph';
-import { buildViewerGraph, UNMATCHED_BORDER_SIZE } from './build-graph';
+import { buildViewerGraph, percentile, UNMATCHED_BORDER_SIZE } from './build-graph';
 import { GraphContractError } from './graph-contract-error';
 import { FAMILY_COLORS } from '../style/families';
 import { NODE_SIZE_RANGE_PX } from '../style/scales';
@@ -70,5 +70,15 @@ describe('buildViewerGraph', () => {
     expect(() => buildViewerGraph(bad, { edgeWidthBy: 'quantity' })).toThrow(/edges\[0\]\.target/);
     const noNodes = { ...input, nodes: null } as unknown as typeof input;
     expect(() => buildViewerGraph(noNodes, { edgeWidthBy: 'quantity' })).toThrow(/"nodes" must be an array/);
+  });
+});
+
+describe('percentile', () => {
+  it('takes the nearest rank', () => {
+    const values = Array.from({ length: 100 }, (_, i) => i + 1);
+    expect(percentile(values, 0.95)).toBe(95);
+    expect(percentile(values, 1)).toBe(100);
+    expect(percentile([7], 0.5)).toBe(7);
+    expect(percentile([], 0.95)).toBe(0);
   });
 });

@@ -16,6 +16,15 @@ import type { ViewerGraph } from './viewer-graph';
 
 export const UNMATCHED_BORDER_COLOR = '#111827';
 export const UNMATCHED_BORDER_SIZE = 0.35;
+/** Sizes saturate at this percentile of declared volumes, so one giant site does not shrink all others. */
+export const SIZE_DOMAIN_PERCENTILE = 0.95;
+
+/** The `p`-quantile (0–1) of `values` by the nearest-rank method; 0 for no values. */
+export function percentile(values: readonly number[], p: number): number {
+  if (values.length === 0) return 0;
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(p * sorted.length) - 1))];
+}
 
 function checkContract(input: SerializedTerritoryGraph): void {
   if (input === null || typeof input !== 'object')
@@ -51,9 +60,8 @@ export interface BuildGraphOptions {
 /** A new viewer graph from the serialized territory graph; throws GraphContractError on bad input. */
 export function buildViewerGraph(input: SerializedTerritoryGraph, options: BuildGraphOptions): ViewerGraph {
   checkContract(input);
-  let maxVolume = 0;
-  for (const node of input.nodes) maxVolume = Math.max(maxVolume, node.attributes.declaredVolume || 0);
-  const sizeScale = sqrtScale(maxVolume, NODE_SIZE_RANGE_PX);
+  const volumes = input.nodes.map((n) => n.attributes.declaredVolume || 0);
+  const sizeScale = sqrtScale(percentile(volumes, SIZE_DOMAIN_PERCENTILE), NODE_SIZE_RANGE_PX);
 
   const graph: ViewerGraph = new MultiDirectedGraph({ allowSelfLoops: false });
   graph.replaceAttributes({ ...input.attributes, zones: input.attributes?.zones ?? [] });

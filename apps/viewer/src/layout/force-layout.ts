@@ -14,6 +14,8 @@ export interface ForceLayoutCallbacks {
 }
 
 const SAMPLE_MS = 500;
+/** ForceAtlas2 is stopped after this long even if sites still drift (huge territories). */
+export const FA2_MAX_RUN_MS = 60_000;
 /** Noverlap stops when no sites overlap; this bounds it on very dense territories. */
 const NOVERLAP_MAX_MS = 5000;
 
@@ -56,10 +58,11 @@ export class ForceLayout {
       this.fa2 = new FA2Layout(this.graph, { settings, getEdgeWeight: null });
     }
     this.detector = createSettleDetector();
+    const startedAt = Date.now();
     this.fa2.start();
     this.setPhase('running');
     this.timer = setInterval(() => {
-      if (this.detector.sample(this.positions())) this.stop();
+      if (this.detector.sample(this.positions()) || Date.now() - startedAt > FA2_MAX_RUN_MS) this.stop();
     }, SAMPLE_MS);
   }
 

@@ -8,7 +8,7 @@ export interface SettleSettings {
   readonly calmSamples: number;
 }
 
-export const DEFAULT_SETTLE_SETTINGS: SettleSettings = { relativeMotion: 0.002, calmSamples: 3 };
+export const DEFAULT_SETTLE_SETTINGS: SettleSettings = { relativeMotion: 0.003, calmSamples: 3 };
 
 export interface SettleDetector {
   /** Feeds positions as [x0, y0, x1, y1, …]; returns true once settled. */

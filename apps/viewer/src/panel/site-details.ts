@@ -5,7 +5,7 @@ import type { GraphFlowSummary } from '@toile/flow-model';
 import { naceSectionLabel } from '../style/nace-palette';
 import { FAMILY_COLORS, FAMILY_LABELS_FR, displayFamily } from '../style/families';
 import { SYNERGY_STATUS_LABELS_FR } from '../graph/synergy-status';
-import { resourceLabelFr } from '../style/resource-label';
+import { flowLabelFr, resourceLabelFr } from '../style/resource-label';
 import type { ViewerGraph } from '../graph/viewer-graph';
 
 export interface FlowLine {
@@ -65,7 +65,7 @@ function flowLine(f: GraphFlowSummary): FlowLine {
   return {
     id: f.id,
     direction: f.direction,
-    label: f.label,
+    label: flowLabelFr(f.label, f.resource),
     quantity: f.quantity,
     unit: f.unit,
     temperatureC: f.temperatureC,
@@ -109,7 +109,11 @@ export function siteDetails(graph: ViewerGraph, node: string, hiddenEdges: Reado
   const flows = a.flows.map(flowLine);
   const unmatched = a.flows
     .filter((f) => f.unmatchedReason !== undefined && f.unmatchedReason !== '')
-    .map((f) => ({ flowId: f.id, label: f.label, reason: f.unmatchedReason as string }));
+    .map((f) => ({
+      flowId: f.id,
+      label: flowLabelFr(f.label, f.resource),
+      reason: f.unmatchedReason as string,
+    }));
   return {
     id: node,
     name: a.label,

@@ -11,7 +11,12 @@ export interface HighlightState {
   focusNeighbors: Set<string>;
   searchMatches: ReadonlySet<string>;
   visibility: Visibility;
+  /** Fade sites and edges away from the focus; off on large graphs so a hover repaints only what changed. */
+  fadeOthers: boolean;
 }
+
+/** From this many sites on, hover and selection do not fade the rest (partial repaints only). */
+export const LARGE_GRAPH_ORDER = 5000;
 
 export function createHighlightState(): HighlightState {
   return {
@@ -20,6 +25,7 @@ export function createHighlightState(): HighlightState {
     focusNeighbors: new Set(),
     searchMatches: new Set(),
     visibility: { hiddenNodes: new Set(), hiddenEdges: new Set() },
+    fadeOthers: true,
   };
 }
 

@@ -64,4 +64,16 @@ describe('sigma reducers', () => {
       forceLabel: true,
     });
   });
+
+  it('do not fade the rest on large graphs (partial repaints)', () => {
+    const state = createHighlightState();
+    state.fadeOthers = false;
+    state.hoveredNode = 'B';
+    updateFocus(state, graph);
+    expect(createNodeReducer(state)('D', nodeData('D')).color).toBe(graph.getNodeAttribute('D', 'color'));
+    expect(createEdgeReducer(state, graph)('e3', edgeData('e3')).color).toBe(
+      graph.getEdgeAttribute('e3', 'color'),
+    );
+    expect(createNodeReducer(state)('B', nodeData('B'))).toMatchObject({ highlighted: true });
+  });
 });

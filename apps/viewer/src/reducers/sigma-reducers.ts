@@ -41,7 +41,7 @@ export function createNodeReducer(state: HighlightState) {
       } else if (state.focusNeighbors.has(node)) {
         data.forceLabel = true;
         data.zIndex = 1;
-      } else if (node !== state.selectedNode) {
+      } else if (state.fadeOthers && node !== state.selectedNode) {
         data.color = FADED_NODE_COLOR;
         data.borderColor = FADED_NODE_COLOR;
         data.label = '';
@@ -62,7 +62,7 @@ export function createEdgeReducer(state: HighlightState, graph: ViewerGraph) {
     if (focus !== null) {
       if (graph.source(edge) === focus || graph.target(edge) === focus) {
         data.zIndex = 1;
-      } else {
+      } else if (state.fadeOthers) {
         data.color = FADED_EDGE_COLOR;
         data.zIndex = 0;
       }

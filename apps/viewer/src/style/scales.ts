@@ -7,7 +7,7 @@ export interface SqrtScale {
   readonly maxPx: number;
 }
 
-export const NODE_SIZE_RANGE_PX = { minPx: 3, maxPx: 16 } as const;
+export const NODE_SIZE_RANGE_PX = { minPx: 4, maxPx: 18 } as const;
 export const EDGE_WIDTH_RANGE_PX = { minPx: 1, maxPx: 8 } as const;
 
 export function sqrtScale(

@@ -7,7 +7,7 @@ import { createNodeBorderProgram } from '@sigma/node-border';
 import type { ViewerSettings } from '../settings';
 import type { ViewerGraph } from '../graph/viewer-graph';
 import { createEdgeReducer, createNodeReducer } from '../reducers/sigma-reducers';
-import { updateFocus, type HighlightState } from '../reducers/highlight-state';
+import { focusNode, LARGE_GRAPH_ORDER, updateFocus, type HighlightState } from '../reducers/highlight-state';
 import { EdgeDashedProgram } from '../rendering/edge-dashed-program';
 
 export interface GraphViewCallbacks {
@@ -26,6 +26,8 @@ const NodeProgram = createNodeBorderProgram({
 export class GraphView {
   readonly sigma: Sigma;
   private graph: ViewerGraph;
+  /** What the last focus repaint highlighted, to repaint it back. */
+  private painted: { nodes: Set<string>; focus: string[] } = { nodes: new Set(), focus: [] };
 
   constructor(
     container: HTMLElement,
@@ -35,6 +37,7 @@ export class GraphView {
     callbacks: GraphViewCallbacks,
   ) {
     this.graph = graph;
+    state.fadeOthers = graph.order < LARGE_GRAPH_ORDER;
     const large = graph.order > 2000;
     this.sigma = new Sigma(graph, container, {
       nodeProgramClasses: { border: NodeProgram },
@@ -67,6 +70,8 @@ export class GraphView {
 
   setGraph(graph: ViewerGraph): void {
     this.graph = graph;
+    this.state.fadeOthers = graph.order < LARGE_GRAPH_ORDER;
+    this.painted = { nodes: new Set(), focus: [] };
     this.sigma.setSetting('edgeReducer', createEdgeReducer(this.state, graph));
     this.sigma.setGraph(graph);
   }
@@ -74,14 +79,39 @@ export class GraphView {
   private hover(node: string | null): void {
     if (this.state.hoveredNode === node) return;
     this.state.hoveredNode = node;
+    this.redrawFocus();
+  }
+
+  /** Re-applies the reducers everywhere after the filters or the search changed. */
+  redraw(): void {
     updateFocus(this.state, this.graph);
+    this.painted = this.focusPaint();
     this.sigma.refresh({ skipIndexation: true });
   }
 
-  /** Re-applies the reducers after the state changed (filters, selection, search). */
-  redraw(): void {
+  private focusPaint(): { nodes: Set<string>; focus: string[] } {
+    const focus = [focusNode(this.state), this.state.selectedNode].filter((n): n is string => n !== null);
+    return { nodes: new Set([...focus, ...this.state.focusNeighbors]), focus };
+  }
+
+  /**
+   * Re-applies the reducers after the hover or the selection changed: everything when the rest is faded,
+   * else only the sites and edges highlighted before and now (cheap on large graphs).
+   */
+  redrawFocus(): void {
     updateFocus(this.state, this.graph);
-    this.sigma.refresh({ skipIndexation: true });
+    const before = this.painted;
+    const now = this.focusPaint();
+    this.painted = now;
+    if (this.state.fadeOthers) {
+      this.sigma.refresh({ skipIndexation: true });
+      return;
+    }
+    const nodes = new Set([...before.nodes, ...now.nodes]);
+    const edges = new Set<string>();
+    for (const n of [...before.focus, ...now.focus])
+      if (this.graph.hasNode(n)) this.graph.forEachEdge(n, (e) => edges.add(e));
+    this.sigma.refresh({ partialGraph: { nodes: [...nodes], edges: [...edges] }, skipIndexation: true });
   }
 
   /** Moves the camera onto a node, keeping the zoom unless it is too wide. */
