@@ -10,6 +10,7 @@ import { DatasetsModule } from './datasets/datasets.module';
 import { FlowsModule } from './flows/flows.module';
 import { GraphModule } from './graph/graph.module';
 import { HealthModule } from './health/health.module';
+import { MatchRunsModule } from './match-runs/match-runs.module';
 import { SitesModule } from './sites/sites.module';
 import { TerritoriesModule } from './territories/territories.module';
 
@@ -36,6 +37,7 @@ export class AppModule {
         SitesModule,
         FlowsModule,
         GraphModule,
+        MatchRunsModule,
       ],
       providers: [{ provide: APP_CONFIG, useValue: config }],
       exports: [APP_CONFIG],

@@ -15,6 +15,12 @@ export class ProblemDto {
 
   @ApiProperty({ description: 'Code stable', example: 'unknown-unit' })
   code!: string;
+
+  @ApiPropertyOptional({
+    description: 'Pour un fichier importé : d’où vient la ligne (feuille ou fichier CSV et ligne)',
+    example: 'flows:row 5',
+  })
+  location?: string;
 }
 
 export class ErrorBodyDto {

@@ -1,0 +1,67 @@
+// Unit tests of loadConfig: defaults, paths resolved from the working directory, DATABASE_URL forms,
+// and a clear error naming every bad variable.
+
+import { ConfigError, loadConfig, loggerLevels } from './app-config';
+
+const CWD = '/srv/toile';
+
+describe('loadConfig', () => {
+  it('has the documented defaults, paths resolved from the working directory', () => {
+    expect(loadConfig({}, CWD)).toEqual({
+      port: 3000,
+      database: { type: 'sqlite', path: '/srv/toile/data/toile.sqlite' },
+      logLevel: 'log',
+      viewerDir: '/srv/toile/apps/viewer/dist',
+      seedDemo: true,
+    });
+  });
+
+  it('reads every variable; DATABASE_URL wins over DATABASE_PATH', () => {
+    const config = loadConfig(
+      {
+        PORT: '8080',
+        DATABASE_PATH: 'ignored.sqlite',
+        DATABASE_URL: 'postgres://toile:secret@db:5432/toile',
+        LOG_LEVEL: 'debug',
+        VIEWER_DIR: '/opt/viewer',
+        SEED_DEMO: 'false',
+      },
+      CWD,
+    );
+    expect(config).toEqual({
+      port: 8080,
+      database: { type: 'postgres', url: 'postgres://toile:secret@db:5432/toile' },
+      logLevel: 'debug',
+      viewerDir: '/opt/viewer',
+      seedDemo: false,
+    });
+    expect(loadConfig({ DATABASE_URL: 'sqlite:./x/y.sqlite' }, CWD).database).toEqual({
+      type: 'sqlite',
+      path: '/srv/toile/x/y.sqlite',
+    });
+    expect(loadConfig({ DATABASE_URL: 'sqlite:///var/lib/toile.sqlite' }, CWD).database).toEqual({
+      type: 'sqlite',
+      path: '/var/lib/toile.sqlite',
+    });
+    expect(loadConfig({ DATABASE_PATH: ':memory:', PORT: '' }, CWD).database.type).toBe('sqlite');
+  });
+
+  it('names every bad variable with its reason', () => {
+    let error: unknown;
+    try {
+      loadConfig({ PORT: 'abc', LOG_LEVEL: 'loud', SEED_DEMO: 'perhaps', DATABASE_URL: 'mysql://x' }, CWD);
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    const issues = (error as ConfigError).issues.map((i) => i.variable).sort();
+    expect(issues).toEqual(['DATABASE_URL', 'LOG_LEVEL', 'PORT', 'SEED_DEMO']);
+    expect((error as Error).message).toMatch(/^@toile\/api: configuration invalide : /u);
+    expect(() => loadConfig({ PORT: '70000' }, CWD)).toThrow(/PORT/u);
+  });
+
+  it('maps a log level to the Nest levels it shows', () => {
+    expect(loggerLevels('error')).toEqual(['fatal', 'error']);
+    expect(loggerLevels('log')).toEqual(['fatal', 'error', 'warn', 'log']);
+  });
+});
