@@ -5,12 +5,19 @@ import { Command, CommanderError } from 'commander';
 import { EXIT_OK, EXIT_USAGE, processContext, type CliContext } from './cli-context';
 import { exportCommand } from './commands/export';
 import { importCommand } from './commands/import';
+import { matchCommand } from './commands/match';
 import { templateCommand } from './commands/template';
 import { validateCommand } from './commands/validate';
 
 /** The sub-commands, in the order `toile --help` lists them. Add new commands here. */
 export function commandsOf(context: CliContext): Command[] {
-  return [validateCommand(context), importCommand(context), exportCommand(context), templateCommand(context)];
+  return [
+    validateCommand(context),
+    importCommand(context),
+    exportCommand(context),
+    matchCommand(context),
+    templateCommand(context),
+  ];
 }
 
 export function buildProgram(
@@ -19,7 +26,7 @@ export function buildProgram(
 ): Command {
   const program = new Command('toile')
     .description(
-      'Toile — écologie industrielle et territoriale : vérifier, importer et exporter les données d’un territoire',
+      'Toile — écologie industrielle et territoriale : vérifier, importer, exporter les données d’un territoire et proposer des synergies',
     )
     .version(readVersion(), '-V, --version', 'affiche la version')
     .helpOption('-h, --help', 'affiche l’aide')
