@@ -3,6 +3,7 @@
 
 import request from 'supertest';
 import { tinyMaterialsDataset } from '@toile/seeds';
+import { importDataset } from '@toile/api/src/datasets/dataset-store';
 import { dumpDatabase, startTestApp, type TestApp } from './support/test-app';
 
 describe('PUT /api/territories/:id/dataset (JSON)', () => {
@@ -109,5 +110,28 @@ describe('PUT /api/territories/:id/dataset (JSON)', () => {
     const put = await request(t.server).put('/api/territories/x/dataset').send([1, 2]);
     expect(put.status).toBe(400);
     expect(put.body.problems[0].path).toBe('$');
+  });
+
+  it('rolls the whole import back when the database fails half-way (a real fault, not a rule)', async () => {
+    const before = await dumpDatabase(t.ds);
+    // The zones and sites are written before the flows: make the last flow's INSERT fail.
+    await t.ds.query(
+      `CREATE TRIGGER "fail_flow" BEFORE INSERT ON "flows" WHEN NEW."id" = 'atelier-fibres'
+       BEGIN SELECT RAISE(ABORT, 'simulated disk fault'); END`,
+    );
+    try {
+      await expect(importDataset(t.ds, 'tiny-materials', tinyMaterialsDataset)).rejects.toThrow(
+        'simulated disk fault',
+      );
+      await expect(
+        importDataset(t.ds, 'demo-estuaire', {
+          ...tinyMaterialsDataset,
+          territory: { ...tinyMaterialsDataset.territory, id: 'demo-estuaire' },
+        }),
+      ).rejects.toThrow('simulated disk fault');
+    } finally {
+      await t.ds.query('DROP TRIGGER "fail_flow"');
+    }
+    expect(await dumpDatabase(t.ds)).toEqual(before);
   });
 });

@@ -13,6 +13,7 @@ async function main(): Promise<void> {
   const config = loadConfig();
   const logger = new Logger('Toile');
   const app = await createApp(config);
+  app.enableShutdownHooks();
   if (config.seedDemo) {
     const seeded = await seedDemoIfEmpty(app.get<DataSource>(getDataSourceToken()));
     if (seeded) {
