@@ -5,7 +5,7 @@ import { MultiDirectedGraph } from 'graphology';
 import type { SerializedTerritoryGraph } from '@toile/flow-model';
 import { displayFamily, FAMILY_COLORS } from '../style/families';
 import { naceSectionColor } from '../style/nace-palette';
-import { applySqrtScale, NODE_SIZE_RANGE_PX, sqrtScale } from '../style/scales';
+import { applySqrtScale, NODE_SIZE_RANGE_PX, nodeDensityFactor, sqrtScale } from '../style/scales';
 import type { EdgeWidthBy } from '../settings';
 import { searchKey } from '../search/normalize';
 import { GraphContractError } from './graph-contract-error';
@@ -61,7 +61,11 @@ export interface BuildGraphOptions {
 export function buildViewerGraph(input: SerializedTerritoryGraph, options: BuildGraphOptions): ViewerGraph {
   checkContract(input);
   const volumes = input.nodes.map((n) => n.attributes.declaredVolume || 0);
-  const sizeScale = sqrtScale(percentile(volumes, SIZE_DOMAIN_PERCENTILE), NODE_SIZE_RANGE_PX);
+  const density = nodeDensityFactor(input.nodes.length);
+  const sizeScale = sqrtScale(percentile(volumes, SIZE_DOMAIN_PERCENTILE), {
+    minPx: NODE_SIZE_RANGE_PX.minPx * density,
+    maxPx: NODE_SIZE_RANGE_PX.maxPx * density,
+  });
 
   const graph: ViewerGraph = new MultiDirectedGraph({ allowSelfLoops: false });
   graph.replaceAttributes({ ...input.attributes, zones: input.attributes?.zones ?? [] });

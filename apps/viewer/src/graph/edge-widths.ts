@@ -2,7 +2,13 @@
 // or by net value in € per year (one scale for the territory). `assignEdgeWidths` writes them in place.
 
 import type { EdgeWidthBy } from '../settings';
-import { applySqrtScale, EDGE_WIDTH_RANGE_PX, sqrtScale, type SqrtScale } from '../style/scales';
+import {
+  applySqrtScale,
+  EDGE_WIDTH_RANGE_PX,
+  nodeDensityFactor,
+  sqrtScale,
+  type SqrtScale,
+} from '../style/scales';
 import type { ViewerEdgeAttributes, ViewerGraph } from './viewer-graph';
 
 function amount(edge: ViewerEdgeAttributes, by: EdgeWidthBy): number {
@@ -28,7 +34,9 @@ export function edgeWidthPx(
   return scale ? applySqrtScale(scale, amount(edge, by)) : EDGE_WIDTH_RANGE_PX.minPx;
 }
 
+/** Writes each edge's width; crowded territories get thinner edges (same density factor as the sites). */
 export function assignEdgeWidths(graph: ViewerGraph, by: EdgeWidthBy): void {
   const scales = edgeWidthScales(graph, by);
-  graph.forEachEdge((edge, a) => graph.setEdgeAttribute(edge, 'size', edgeWidthPx(a, by, scales)));
+  const density = nodeDensityFactor(graph.order);
+  graph.forEachEdge((edge, a) => graph.setEdgeAttribute(edge, 'size', edgeWidthPx(a, by, scales) * density));
 }

@@ -24,3 +24,11 @@ export function applySqrtScale(scale: SqrtScale, value: number | undefined): num
   const t = Math.sqrt(Math.min(value, scale.domainMax) / scale.domainMax);
   return scale.minPx + (scale.maxPx - scale.minPx) * t;
 }
+
+/**
+ * Shrinks node sizes on crowded territories so sites do not cover each other at the first view:
+ * 1 up to 300 sites, then the square root of 300/sites, never below 0.25.
+ */
+export function nodeDensityFactor(order: number): number {
+  return order <= 300 ? 1 : Math.max(0.25, Math.sqrt(300 / order));
+}

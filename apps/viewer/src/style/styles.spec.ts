@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { contrastRatio } from './contrast';
 import { DISPLAY_FAMILIES, displayFamily, FAMILY_COLORS } from './families';
 import { NACE_SECTION_COLORS, naceSectionColor, UNKNOWN_SECTION_COLOR } from './nace-palette';
-import { applySqrtScale, sqrtScale } from './scales';
+import { applySqrtScale, nodeDensityFactor, sqrtScale } from './scales';
 
 const GRAPH_BACKGROUND = '#fbfcfd';
 
@@ -71,5 +71,13 @@ describe('square-root scale', () => {
     expect(applySqrtScale(scale, 1e9)).toBe(12);
     expect(applySqrtScale(scale, undefined)).toBe(2);
     expect(applySqrtScale(sqrtScale(0, { minPx: 2, maxPx: 12 }), 5)).toBe(2);
+  });
+});
+
+describe('node density factor', () => {
+  it('keeps small territories at full size and shrinks large ones to a floor', () => {
+    expect(nodeDensityFactor(60)).toBe(1);
+    expect(nodeDensityFactor(1200)).toBeCloseTo(0.5, 9);
+    expect(nodeDensityFactor(10000)).toBe(0.25);
   });
 });
