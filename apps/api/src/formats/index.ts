@@ -14,7 +14,7 @@ export {
   type CsvDialect,
   type CsvFiles,
 } from './csv-write';
-export { parseCsvZip, parseCsvZipWithSource, datasetToCsvZip } from './csv-zip';
+export { parseCsvZip, parseCsvZipWithSource, datasetToCsvZip, decodeCsv } from './csv-zip';
 export { DEFAULT_ZIP_LIMITS, resolveZipLimits, validateZipLimits, type ZipLimits } from './zip-guard';
 export { templateWorkbook } from './template-workbook';
 export { templateCsvZip } from './template-csv';
