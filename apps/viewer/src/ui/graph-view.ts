@@ -28,6 +28,7 @@ export class GraphView {
   private graph: ViewerGraph;
   /** What the last focus repaint highlighted, to repaint it back. */
   private painted: { nodes: Set<string>; focus: string[] } = { nodes: new Set(), focus: [] };
+  private readonly resizeObserver: ResizeObserver;
 
   constructor(
     container: HTMLElement,
@@ -63,6 +64,9 @@ export class GraphView {
     this.sigma.on('clickNode', ({ node }) => callbacks.onClickNode(node));
     this.sigma.on('clickStage', () => callbacks.onClickStage());
     this.sigma.on('afterRender', () => callbacks.onAfterRender());
+    // Sigma follows window resizes only; the panel and the table drawer resize the container too.
+    this.resizeObserver = new ResizeObserver(() => this.sigma.scheduleRefresh());
+    this.resizeObserver.observe(container);
     container.style.cursor = 'default';
     this.sigma.on('enterNode', () => (container.style.cursor = 'pointer'));
     this.sigma.on('leaveNode', () => (container.style.cursor = 'default'));
@@ -123,6 +127,7 @@ export class GraphView {
   }
 
   kill(): void {
+    this.resizeObserver.disconnect();
     this.sigma.kill();
   }
 }
