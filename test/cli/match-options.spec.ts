@@ -4,6 +4,7 @@ import type { MatchResult } from '@toile/flow-model';
 import { parse } from 'csv-parse/sync';
 import { neutraliseCell, synergiesCsv } from '@toile/api/src/cli/commands/match-csv';
 import { parseSetOptions } from '@toile/api/src/cli/commands/match-set-options';
+import { MatchProgressBar } from '@toile/api/src/cli/commands/match-progress';
 import { matchSummary } from '@toile/api/src/cli/commands/match-summary';
 
 const result: MatchResult = {
@@ -82,5 +83,29 @@ describe('matchSummary', () => {
     expect(text).toContain('Chaleur à 85 °C pour une serre à 40 °C.');
     expect(text).not.toContain('limitée par le besoin');
     expect(text).toContain('Flux sans partenaire : 1.');
+  });
+});
+
+describe('MatchProgressBar', () => {
+  const streamOf = (isTTY: boolean) => {
+    const written: string[] = [];
+    return { written, stream: { isTTY, write: (text: string) => written.push(text) > 0 } };
+  };
+
+  it('draws the fraction and the French stage name on a terminal, then clears the line', () => {
+    const { written, stream } = streamOf(true);
+    const bar = new MatchProgressBar(stream);
+    bar.update(0.5, 'solve');
+    bar.stop();
+    expect(written[0]).toContain(' 50 % résolution du programme linéaire');
+    expect(written[1]).toBe('\r\x1b[2K');
+  });
+
+  it('writes nothing off a terminal', () => {
+    const { written, stream } = streamOf(false);
+    const bar = new MatchProgressBar(stream);
+    bar.update(0.5, 'solve');
+    bar.stop();
+    expect(written).toEqual([]);
   });
 });

@@ -3,6 +3,15 @@
 
 const WIDTH = 30;
 
+/** The matcher's stages as the user reads them. */
+export const STAGE_LABELS_FR: Readonly<Record<string, string>> = {
+  validation: 'vérification des données',
+  candidates: 'recherche des paires possibles',
+  formulation: 'mise en équations',
+  solve: 'résolution du programme linéaire',
+  interpretation: 'explications',
+};
+
 export interface ProgressStream {
   readonly isTTY?: boolean;
   write(text: string): boolean;
@@ -24,7 +33,7 @@ export class MatchProgressBar {
     const filled = Math.round(clamped * WIDTH);
     const percent = String(Math.round(clamped * 100)).padStart(3);
     const bar = `${'█'.repeat(filled)}${'░'.repeat(WIDTH - filled)}`;
-    this.stream.write(`\r\x1b[2K${bar} ${percent} % ${stage}`);
+    this.stream.write(`\r\x1b[2K${bar} ${percent} % ${STAGE_LABELS_FR[stage] ?? stage}`);
     this.drawn = true;
   }
 
