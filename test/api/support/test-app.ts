@@ -21,11 +21,23 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-export async function startTestApp(options: { readonly demo?: boolean } = {}): Promise<TestApp> {
+export interface TestAppOptions {
+  /** Import the demo territory (as on a first start). */
+  readonly demo?: boolean;
+  /** Serve this folder as the built viewer at `/` (default: no viewer). */
+  readonly viewerDir?: string;
+}
+
+export async function startTestApp(options: TestAppOptions = {}): Promise<TestApp> {
   const dir = mkdtempSync(join(tmpdir(), 'toile-api-e2e-'));
   const databasePath = join(dir, 'nested', 'toile.sqlite');
-  const config = loadConfig({ DATABASE_PATH: databasePath, SEED_DEMO: 'false', LOG_LEVEL: 'error' });
-  const app = await createApp(config, { serveViewer: false, logger: false });
+  const config = loadConfig({
+    DATABASE_PATH: databasePath,
+    SEED_DEMO: 'false',
+    LOG_LEVEL: 'error',
+    ...(options.viewerDir === undefined ? {} : { VIEWER_DIR: options.viewerDir }),
+  });
+  const app = await createApp(config, { serveViewer: options.viewerDir !== undefined, logger: false });
   const ds = app.get<DataSource>(getDataSourceToken());
   if (options.demo) await seedDemoIfEmpty(ds);
   return {
