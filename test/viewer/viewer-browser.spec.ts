@@ -125,6 +125,21 @@ describe('viewer in chromium', () => {
     await page.keyboard.press('Escape');
   });
 
+  it('filters the sites by zone', async () => {
+    const zones = await page.locator('#zone-select option').count();
+    expect(zones).toBeGreaterThan(1);
+    const before = await page.locator('#graph-summary').textContent();
+    const zone = await page.locator('#zone-select option').nth(1).getAttribute('value');
+    await page.locator('#zone-select').selectOption(zone as string);
+    const sites = (text: string | null) => Number(/^(\d+) sites/.exec(text ?? '')?.[1]);
+    const after = await page.locator('#graph-summary').textContent();
+    expect(sites(after)).toBeLessThan(sites(before));
+    expect(sites(after)).toBeGreaterThan(0);
+    await shot('03b-zone-filter');
+    await page.locator('#zone-select').selectOption('');
+    expect(await page.locator('#graph-summary').textContent()).toBe(before);
+  });
+
   it('exports the current view as a PNG file', async () => {
     const [download] = await Promise.all([
       page.waitForEvent('download', { timeout: LONG }),
@@ -172,5 +187,19 @@ describe('viewer in chromium', () => {
       join(ARTIFACTS, 'timings.json'),
       JSON.stringify(await page.evaluate(() => window.__toile?.timings), null, 2),
     );
+  });
+
+  it('switches the base map off when its tiles cannot be loaded', async () => {
+    // Port 9 (discard) refuses connections: the tiles fail at once, as they do offline.
+    await page.goto(`${api?.url}/?tiles=${encodeURIComponent('http://127.0.0.1:9/{z}/{x}/{y}.png')}`);
+    await waitReady();
+    await page.waitForFunction(
+      () => /Fond de carte injoignable/.test(document.getElementById('status')?.textContent ?? ''),
+      null,
+      {
+        timeout: LONG,
+      },
+    );
+    expect(pageErrors).toEqual([]);
   });
 });
