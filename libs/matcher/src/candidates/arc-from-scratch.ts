@@ -12,13 +12,9 @@ export function arcFromScratch(
   s: PairScratch,
   pin?: 'required',
 ): CandidateArc {
-  const details: Record<string, string | number | boolean> = {};
-  if (!Number.isNaN(s.cop)) details.heatPumpCop = s.cop;
-  if (s.electricityMWhPerUnit > 0) details.electricityMWhPerUnit = s.electricityMWhPerUnit;
-  if (s.reason !== '') details.conversionReason = s.reason;
-  if (o.priceIsDefault) details.disposalPriceIsDefault = true;
-  if (d.priceIsDefault) details.purchasePriceIsDefault = true;
-  return {
+  const arc: {
+    -readonly [K in keyof CandidateArc]: CandidateArc[K];
+  } = {
     id: pairKey(o.flow.id, d.flow.id),
     supplyFlowId: o.flow.id,
     demandFlowId: d.flow.id,
@@ -28,7 +24,6 @@ export function arcFromScratch(
     distanceKm: s.distanceKm,
     ruleId: s.ruleId,
     transport: s.transport,
-    ...(s.conversion !== undefined ? { conversion: s.conversion } : {}),
     breakdown: {
       avoidedDisposal: s.avoidedDisposal,
       avoidedPurchase: s.avoidedPurchase,
@@ -36,7 +31,23 @@ export function arcFromScratch(
       conversion: 0 - s.conversionCost,
       carbon: s.carbon,
     },
-    ...(pin !== undefined ? { pin } : {}),
-    ...(Object.keys(details).length > 0 ? { details } : {}),
   };
+  if (s.conversion !== undefined) arc.conversion = s.conversion;
+  if (pin !== undefined) arc.pin = pin;
+  if (
+    !Number.isNaN(s.cop) ||
+    s.electricityMWhPerUnit > 0 ||
+    s.reason !== '' ||
+    o.priceIsDefault ||
+    d.priceIsDefault
+  ) {
+    const details: Record<string, string | number | boolean> = {};
+    if (!Number.isNaN(s.cop)) details.heatPumpCop = s.cop;
+    if (s.electricityMWhPerUnit > 0) details.electricityMWhPerUnit = s.electricityMWhPerUnit;
+    if (s.reason !== '') details.conversionReason = s.reason;
+    if (o.priceIsDefault) details.disposalPriceIsDefault = true;
+    if (d.priceIsDefault) details.purchasePriceIsDefault = true;
+    arc.details = details;
+  }
+  return arc;
 }

@@ -2,33 +2,24 @@
 // resource, a substitution rule, the heat or the gas rules, within its cut-off and worth it, as CandidateArcs.
 
 import type { Dataset } from '@toile/flow-model';
-import { buildGridIndex, forEachWithin, greatCircleKm, type GridIndex } from '../geo';
+import { greatCircleKm } from '../geo';
 import { annuityFactor, DEFAULT_MATCH_PARAMETERS, type MatchParameters } from '../parameters';
 import type { CandidateArc, CandidateSet } from '../types';
 import { arcFromScratch } from './arc-from-scratch';
-import {
-  evaluatePair,
-  newScratch,
-  PAIR_HAZARD_REFUSED,
-  PAIR_LOSSY,
-  PAIR_OK,
-  type PairContext,
-} from './evaluate-pair';
+import { evaluatePair, newScratch, PAIR_OK, type PairContext } from './evaluate-pair';
+import { judgePair, MIN_MARGIN_EUR_PER_UNIT, PointSet, searchAll, type SearchState } from './pair-search';
 import { pairKey, type CandidatePin } from './pins';
 import { buildPooling } from './pooling';
 import { prepareFlows, type PreparedFlow } from './prepared-flow';
-import { findRejections, type FlowFlags } from './rejections';
+import { newRawPairs, pushPair, type RawPairs } from './raw-pairs';
+import { findRejections } from './rejections';
+import { rankedDemandSide, rankedSupplySide, type ReverseTarget } from './ranked-search';
 import { routesOf, type Route } from './routes';
 import { selectTopPairs } from './select-top';
-import { cutoffKm } from './transport';
+import { newMarginHeap } from './top-k-heap';
+import { cutoffKm, RANKED_KINDS, type TransportKind } from './transport';
 
-/** Margins at or below this (EUR per unit) are not worth proposing. */
-const MIN_MARGIN_EUR_PER_UNIT = 1e-9;
-
-export interface DemandBucket {
-  readonly items: PreparedFlow[];
-  readonly grids: Map<number, GridIndex>;
-}
+export type RouteCache = Map<number, ReadonlyMap<string, readonly Route[]>>;
 
 export function pairContext(params: MatchParameters): PairContext {
   return {
@@ -40,18 +31,10 @@ export function pairContext(params: MatchParameters): PairContext {
   };
 }
 
-function gridOf(bucket: DemandBucket, radiusKm: number, maxAbsLat: number): GridIndex {
-  let grid = bucket.grids.get(radiusKm);
-  if (grid === undefined) {
-    grid = buildGridIndex(
-      bucket.items.map((d) => d.lat),
-      bucket.items.map((d) => d.lon),
-      radiusKm,
-      [maxAbsLat],
-    );
-    bucket.grids.set(radiusKm, grid);
-  }
-  return grid;
+/** Partners kept per flow and target: maxPartnersPerFlow, lowered so that about maxCandidateArcs arcs remain. */
+export function effectivePartnerCap(params: MatchParameters, flowCount: number): number {
+  const share = Math.floor(params.maxCandidateArcs / Math.max(1, flowCount));
+  return Math.max(1, Math.min(params.maxPartnersPerFlow, Math.max(5, share)));
 }
 
 /**
@@ -64,93 +47,124 @@ export function buildCandidates(
   pins: readonly CandidatePin[] = [],
 ): CandidateSet {
   const prepared = prepareFlows(dataset, params);
-  const ctx = pairContext(params);
-  const s = newScratch();
-  const flags: FlowFlags = {
-    compatibleWithin: new Uint8Array(prepared.flows.length),
-    hazardRefused: new Uint8Array(prepared.flows.length),
+  const n = prepared.flows.length;
+  const k = effectivePartnerCap(params, n);
+  const st: SearchState = {
+    ctx: pairContext(params),
+    scratch: newScratch(),
+    compatibleWithin: new Uint8Array(n),
+    hazardRefused: new Uint8Array(n),
+    forbidden: new Set(
+      pins.filter((p) => p.pin === 'forbidden').map((p) => pairKey(p.supplyFlowId, p.demandFlowId)),
+    ),
+    maxAbsLat: prepared.maxAbsLat,
+    bestRoute: undefined,
+    bestMargin: -Infinity,
+    heap: newMarginHeap(k),
   };
-  const forbidden = new Set(
-    pins.filter((p) => p.pin === 'forbidden').map((p) => pairKey(p.supplyFlowId, p.demandFlowId)),
-  );
-  const buckets = new Map<string, DemandBucket>();
+  const byKey = new Map<string, PreparedFlow[]>();
   for (const d of prepared.inputs) {
-    const bucket = buckets.get(d.key);
-    if (bucket === undefined) buckets.set(d.key, { items: [d], grids: new Map() });
-    else bucket.items.push(d);
+    const list = byKey.get(d.key);
+    if (list === undefined) byKey.set(d.key, [d]);
+    else list.push(d);
   }
-  const rawS: number[] = [];
-  const rawD: number[] = [];
-  const rawM: number[] = [];
-  const rawKm: number[] = [];
-  const rawRoute: Route[] = [];
-  const routeCache = new Map<number, ReadonlyMap<string, readonly Route[]>>();
+  const buckets = new Map([...byKey].map(([key, items]) => [key, new PointSet(items)]));
+  const full = newRawPairs();
+  const ranked = newRawPairs();
+  const seen = new Set<number>();
+  const reverse = new Map<string, ReverseTarget>();
+  const routeCache: RouteCache = new Map();
   const detour = params.roadDetourFactor;
+  let group = 0;
   for (const o of prepared.outputs) {
     const routes = routesOf(o);
     routeCache.set(o.index, routes);
-    for (const [target, group] of routes) {
+    for (const [target, routeGroup] of routes) {
       const bucket = buckets.get(target);
       if (bucket === undefined) continue;
-      const radius = cutoffKm(group[0].transport, target, params) / detour;
-      forEachWithin(gridOf(bucket, radius, prepared.maxAbsLat), o.lat, o.lon, radius, (j, gc) => {
-        const d = bucket.items[j];
-        if (d.siteId === o.siteId) return;
-        if (forbidden.size > 0 && forbidden.has(pairKey(o.flow.id, d.flow.id))) return;
+      const kind = routeGroup[0].transport;
+      const radius = cutoffKm(kind, target, params) / detour;
+      group++;
+      if (RANKED_KINDS.has(kind) && bucket.items.length > k) {
+        // More inputs than the partner cap: rank them (margin bounded by distance), then each input ranks its outputs.
+        rankedSupplySide(o, target, routeGroup, bucket, radius, k, st, ranked, seen, group);
+        addReverse(reverse, target, o, routeGroup, kind);
+        continue;
+      }
+      searchAll(bucket, o, radius, st, (d, gc) => {
         const km = gc * detour;
-        let best = -Infinity;
-        let bestRoute: Route | undefined;
-        for (const route of group) {
-          const status = evaluatePair(o, d, route, km, ctx, s);
-          if (status === PAIR_OK) {
-            flags.compatibleWithin[o.index] = 1;
-            flags.compatibleWithin[d.index] = 1;
-            if (s.margin > best) {
-              best = s.margin;
-              bestRoute = route;
-            }
-          } else if (status === PAIR_LOSSY) {
-            flags.compatibleWithin[o.index] = 1;
-            flags.compatibleWithin[d.index] = 1;
-          } else if (status === PAIR_HAZARD_REFUSED) {
-            flags.hazardRefused[o.index] = 1;
-            flags.hazardRefused[d.index] = 1;
-          }
-        }
-        if (bestRoute !== undefined && best > MIN_MARGIN_EUR_PER_UNIT) {
-          rawS.push(o.index);
-          rawD.push(d.index);
-          rawM.push(best);
-          rawKm.push(km);
-          rawRoute.push(bestRoute);
+        if (judgePair(o, d, routeGroup, km, st) > MIN_MARGIN_EUR_PER_UNIT) {
+          pushPair(full, o.index, d.index, st.bestMargin, km, st.bestRoute!, group);
         }
       });
     }
   }
-  const keep = selectTopPairs(rawS, rawD, rawM, prepared.flows.length, params.maxPartnersPerFlow);
+  for (const [target, rev] of reverse) {
+    const radius = cutoffKm(rev.kind, target, params) / detour;
+    rankedDemandSide(buckets.get(target)!.items, target, rev, radius, k, st, routeCache, ranked, seen);
+  }
   const required = new Map(
     pins
       .filter((p) => p.pin === 'required')
       .map((p) => [pairKey(p.supplyFlowId, p.demandFlowId), p] as const),
   );
-  const arcs: CandidateArc[] = [];
   const made = new Set<string>();
-  for (let i = 0; i < rawS.length; i++) {
-    if (keep[i] === 0) continue;
-    const o = prepared.flows[rawS[i]];
-    const d = prepared.flows[rawD[i]];
-    evaluatePair(o, d, rawRoute[i], rawKm[i], ctx, s);
-    const key = pairKey(o.flow.id, d.flow.id);
-    arcs.push(arcFromScratch(o, d, s, required.has(key) ? 'required' : undefined));
-    if (required.size > 0) made.add(key);
-  }
-  arcs.push(...requiredArcs(prepared.flows, required, made, routeCache, ctx));
+  const arcs: CandidateArc[] = [];
+  const keep = selectTopPairs(full.group, full.demand, full.margin, n, k);
+  materialise(full, keep, prepared.flows, st, required, made, arcs);
+  materialise(ranked, undefined, prepared.flows, st, required, made, arcs);
+  arcs.push(...requiredArcs(prepared.flows, required, made, routeCache, st.ctx));
   return {
     endpoints: prepared.endpoints,
     arcs,
-    rejections: findRejections(prepared, arcs, flags, buckets, routeCache, ctx),
+    rejections: findRejections(prepared, arcs, st, buckets, routeCache, st.ctx),
     pooling: buildPooling(prepared, params),
   };
+}
+
+function addReverse(
+  reverse: Map<string, ReverseTarget>,
+  target: string,
+  o: PreparedFlow,
+  routes: readonly Route[],
+  kind: TransportKind,
+): void {
+  let rev = reverse.get(target);
+  if (rev === undefined) {
+    rev = { kind, outputs: [], maxRatio: 0, minRatio: Infinity, minTreatment: Infinity };
+    reverse.set(target, rev);
+  }
+  rev.outputs.push(o);
+  for (const route of routes) {
+    rev.maxRatio = Math.max(rev.maxRatio, route.ratio);
+    rev.minRatio = Math.min(rev.minRatio, route.ratio);
+    rev.minTreatment = Math.min(rev.minTreatment, route.treatmentCostEurPerUnit);
+  }
+}
+
+/** Re-evaluates kept raw pairs and turns them into arcs (pinned `required` when a pin names them). */
+function materialise(
+  raw: RawPairs,
+  keep: Uint8Array | undefined,
+  flows: readonly PreparedFlow[],
+  st: SearchState,
+  required: ReadonlyMap<string, CandidatePin>,
+  made: Set<string>,
+  arcs: CandidateArc[],
+): void {
+  for (let i = 0; i < raw.supply.length; i++) {
+    if (keep !== undefined && keep[i] === 0) continue;
+    const o = flows[raw.supply[i]];
+    const d = flows[raw.demand[i]];
+    evaluatePair(o, d, raw.route[i], raw.km[i], st.ctx, st.scratch);
+    if (required.size === 0) {
+      arcs.push(arcFromScratch(o, d, st.scratch));
+      continue;
+    }
+    const key = pairKey(o.flow.id, d.flow.id);
+    arcs.push(arcFromScratch(o, d, st.scratch, required.has(key) ? 'required' : undefined));
+    made.add(key);
+  }
 }
 
 /** Arcs for required pins not already produced: judged at their real distance, kept at any margin. */
@@ -158,7 +172,7 @@ function requiredArcs(
   flows: readonly PreparedFlow[],
   required: ReadonlyMap<string, CandidatePin>,
   made: ReadonlySet<string>,
-  routeCache: ReadonlyMap<number, ReadonlyMap<string, readonly Route[]>>,
+  routeCache: RouteCache,
   ctx: PairContext,
 ): CandidateArc[] {
   if (required.size === 0) return [];
@@ -173,7 +187,7 @@ function requiredArcs(
       continue;
     if (o.siteId === d.siteId) continue;
     const group = (routeCache.get(o.index) ?? routesOf(o)).get(d.key) ?? [];
-    const km = greatCircle(o, d) * ctx.params.roadDetourFactor;
+    const km = greatCircleKm(o.lat, o.lon, d.lat, d.lon) * ctx.params.roadDetourFactor;
     let best: Route | undefined;
     let bestMargin = -Infinity;
     for (const route of group) {
@@ -187,8 +201,4 @@ function requiredArcs(
     arcs.push(arcFromScratch(o, d, s, 'required'));
   }
   return arcs;
-}
-
-function greatCircle(o: PreparedFlow, d: PreparedFlow): number {
-  return greatCircleKm(o.lat, o.lon, d.lat, d.lon);
 }

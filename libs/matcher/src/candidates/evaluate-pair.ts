@@ -12,7 +12,7 @@ import type { MatchParameters } from '../parameters';
 import { avoidedCo2TPerUnit } from '../parameters';
 import type { PreparedFlow } from './prepared-flow';
 import type { Route } from './routes';
-import { transportCost } from './transport';
+import { newTransportCost, transportCost, type TransportCost } from './transport';
 
 export interface PairContext {
   readonly params: MatchParameters;
@@ -45,6 +45,7 @@ export interface PairScratch {
   cop: number;
   electricityMWhPerUnit: number;
   reason: string;
+  readonly transportScratch: TransportCost;
 }
 
 export function newScratch(): PairScratch {
@@ -64,6 +65,7 @@ export function newScratch(): PairScratch {
     cop: NaN,
     electricityMWhPerUnit: 0,
     reason: '',
+    transportScratch: newTransportCost(),
   };
 }
 
@@ -143,7 +145,7 @@ export function evaluatePair(
     }
   }
   const volume = Math.min(o.quantityPerYr, d.quantityPerYr / ratio);
-  const t = transportCost(route.transport, km, volume, ctx.annuity, p);
+  const t = transportCost(route.transport, km, volume, ctx.annuity, p, s.transportScratch);
   if (t.lossShare >= 1) {
     s.reason = 'pertes thermiques supérieures au flux sur cette distance';
     return PAIR_LOSSY;

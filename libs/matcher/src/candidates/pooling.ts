@@ -14,8 +14,10 @@ function find(parent: Int32Array, i: number): number {
   return i;
 }
 
-const fmt = (n: number, digits = 0): string =>
-  n.toLocaleString('fr-FR', { maximumFractionDigits: digits, minimumFractionDigits: 0 });
+const FR_INTEGER = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 0 });
+const FR_ONE_DECIMAL = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 1 });
+const fmt = (n: number, digits = 0): string => (digits === 0 ? FR_INTEGER : FR_ONE_DECIMAL).format(n);
+const UNIT_FR: Readonly<Record<string, string>> = { 't/yr': 't/an', 'MWh/yr': 'MWh/an', 'm3/yr': 'm³/an' };
 
 function explanation(
   group: readonly PreparedFlow[],
@@ -26,7 +28,7 @@ function explanation(
 ): string {
   const first = group[0];
   const what = first.normalised.label;
-  const unit = first.normalised.canonicalUnit;
+  const unit = UNIT_FR[first.normalised.canonicalUnit] ?? first.normalised.canonicalUnit;
   const action =
     first.flow.direction === 'output'
       ? 'une collecte ou un traitement commun'

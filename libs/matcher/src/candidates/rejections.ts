@@ -3,7 +3,7 @@
 
 import { greatCircleKm } from '../geo';
 import type { CandidateArc, Rejection } from '../types';
-import type { DemandBucket } from './build-candidates';
+import type { PointSet } from './pair-search';
 import {
   evaluatePair,
   newScratch,
@@ -43,7 +43,7 @@ function scanBeyond(
   return hazard ? 'hazard' : 'none';
 }
 
-function* outputPairs(o: PreparedFlow, routes: RouteCache, buckets: ReadonlyMap<string, DemandBucket>) {
+function* outputPairs(o: PreparedFlow, routes: RouteCache, buckets: ReadonlyMap<string, PointSet>) {
   for (const [target, group] of routes.get(o.index) ?? []) {
     for (const d of buckets.get(target)?.items ?? []) yield [o, d, group] as const;
   }
@@ -82,7 +82,7 @@ export function findRejections(
   prepared: PreparedDataset,
   arcs: readonly CandidateArc[],
   flags: FlowFlags,
-  buckets: ReadonlyMap<string, DemandBucket>,
+  buckets: ReadonlyMap<string, PointSet>,
   routes: RouteCache,
   ctx: PairContext,
 ): Rejection[] {

@@ -11,7 +11,7 @@ function markTop(indices: number[], margins: readonly number[], k: number, keep:
 }
 
 /**
- * Marks the pairs to keep. `supplies` must be grouped (all pairs of one supply contiguous), as the candidate
+ * Marks the pairs to keep. `supplies` holds (supply, target) group ids, contiguous per group as the candidate
  * loop produces them; demands are grouped here by a counting sort.
  */
 export function selectTopPairs(

@@ -72,24 +72,32 @@ export function cutoffKm(kind: TransportKind, target: string, params: MatchParam
 
 export interface TransportCost {
   /** Mode named in the arc: `road`, `heat-pipe`, `steam-pipe`, `water-pipe`, `gas-pipe`, `pipeline`, … */
-  readonly mode: string;
+  mode: string;
   /** EUR per canonical unit of supply. */
-  readonly costEurPerUnit: number;
+  costEurPerUnit: number;
   /** tCO2e per canonical unit of supply. */
-  readonly co2TPerUnit: number;
+  co2TPerUnit: number;
   /** Share of the supply lost on the way (heat pipes). */
-  readonly lossShare: number;
+  lossShare: number;
 }
 
-/** Annualised pipe cost per canonical unit carried: cost €/m × 1000 × km × annuity / yearly volume. */
-function pipeCostPerUnit(costEurPerM: number, km: number, annuity: number, volumePerYr: number): number {
-  return (costEurPerM * 1000 * km * annuity) / volumePerYr;
+export function newTransportCost(): TransportCost {
+  return { mode: '', costEurPerUnit: 0, co2TPerUnit: 0, lossShare: 0 };
+}
+
+function set(out: TransportCost, mode: string, cost: number, co2: number, loss: number): TransportCost {
+  out.mode = mode;
+  out.costEurPerUnit = cost;
+  out.co2TPerUnit = co2;
+  out.lossShare = loss;
+  return out;
 }
 
 /**
  * Transport of one canonical unit of supply over `km` (route km) for a link that carries `volumePerYr` units a
  * year (the smaller of the supply and of the demand expressed in supply units: a documented approximation, the
- * LP may use less). Returns the cheapest mode where a kind offers two (hydrogen, industrial gases).
+ * LP may use less). Pipes: cost €/m × 1000 × km × annuity / volume. Picks the cheaper mode where a kind offers
+ * two (hydrogen: pipeline or tube trailer; industrial gases: pipe or road). Writes into `out` (no allocation).
  */
 export function transportCost(
   kind: TransportKind,
@@ -97,55 +105,82 @@ export function transportCost(
   volumePerYr: number,
   annuity: number,
   params: MatchParameters,
+  out: TransportCost = newTransportCost(),
 ): TransportCost {
-  const road = (): TransportCost => ({
-    mode: 'road',
-    costEurPerUnit: params.roadFixedCostEurPerT + params.roadCostEurPerTKm * km,
-    co2TPerUnit: params.roadCo2TPerTKm * km,
-    lossShare: 0,
-  });
-  const pipe = (mode: string, costEurPerM: number, lossPerKmYr = 0): TransportCost => ({
-    mode,
-    costEurPerUnit: pipeCostPerUnit(costEurPerM, km, annuity, volumePerYr),
-    co2TPerUnit: 0,
-    lossShare: (lossPerKmYr * km) / volumePerYr,
-  });
+  const perM = (1000 * km * annuity) / volumePerYr;
   switch (kind) {
     case 'road':
-      return road();
+      return set(
+        out,
+        'road',
+        params.roadFixedCostEurPerT + params.roadCostEurPerTKm * km,
+        params.roadCo2TPerTKm * km,
+        0,
+      );
     case 'heat-pipe':
-      return pipe('heat-pipe', params.heatPipeCostEurPerM, params.heatPipeLossMWhPerKmYr);
+      return set(
+        out,
+        'heat-pipe',
+        params.heatPipeCostEurPerM * perM,
+        0,
+        (params.heatPipeLossMWhPerKmYr * km) / volumePerYr,
+      );
     case 'steam-pipe':
-      return pipe('steam-pipe', params.steamPipeCostEurPerM, params.steamPipeLossMWhPerKmYr);
+      return set(
+        out,
+        'steam-pipe',
+        params.steamPipeCostEurPerM * perM,
+        0,
+        (params.steamPipeLossMWhPerKmYr * km) / volumePerYr,
+      );
     case 'water-pipe':
-      return pipe('water-pipe', params.waterPipeCostEurPerM);
+      return set(out, 'water-pipe', params.waterPipeCostEurPerM * perM, 0, 0);
     case 'gas-pipe':
-      return pipe('gas-pipe', params.gasPipeCostEurPerM);
+      return set(out, 'gas-pipe', params.gasPipeCostEurPerM * perM, 0, 0);
     case 'air-pipe':
-      return pipe('air-pipe', params.gasPipeCostEurPerM);
+      return set(out, 'air-pipe', params.gasPipeCostEurPerM * perM, 0, 0);
     case 'grid':
-      return {
-        mode: 'grid',
-        costEurPerUnit: params.electricityGridFeeEurPerMWh,
-        co2TPerUnit: 0,
-        lossShare: 0,
-      };
+      return set(out, 'grid', params.electricityGridFeeEurPerMWh, 0, 0);
     case 'h2': {
-      const trailer: TransportCost = {
-        mode: 'h2-tube-trailer',
-        costEurPerUnit: params.h2TubeTrailerFixedCostEurPerT + params.h2TubeTrailerCostEurPerTKm * km,
-        co2TPerUnit: params.h2TubeTrailerCo2TPerTKm * km,
-        lossShare: 0,
-      };
-      if (km > params.h2PipelineMaxKm) return trailer;
-      const line = pipe('pipeline', params.h2PipelineCostEurPerM);
-      return km > params.h2TubeTrailerMaxKm || line.costEurPerUnit < trailer.costEurPerUnit ? line : trailer;
+      const trailer = params.h2TubeTrailerFixedCostEurPerT + params.h2TubeTrailerCostEurPerTKm * km;
+      const line = params.h2PipelineCostEurPerM * perM;
+      const useLine = km <= params.h2PipelineMaxKm && (km > params.h2TubeTrailerMaxKm || line < trailer);
+      return useLine
+        ? set(out, 'pipeline', line, 0, 0)
+        : set(out, 'h2-tube-trailer', trailer, params.h2TubeTrailerCo2TPerTKm * km, 0);
     }
     case 'gas-or-road': {
-      const byRoad = road();
-      if (km > params.gasPipeMaxKm) return byRoad;
-      const line = pipe('gas-pipe', params.gasPipeCostEurPerM);
-      return km > params.maxRoadKmGas || line.costEurPerUnit < byRoad.costEurPerUnit ? line : byRoad;
+      const road = params.roadFixedCostEurPerT + params.roadCostEurPerTKm * km;
+      const line = params.gasPipeCostEurPerM * perM;
+      const useLine = km <= params.gasPipeMaxKm && (km > params.maxRoadKmGas || line < road);
+      return useLine
+        ? set(out, 'gas-pipe', line, 0, 0)
+        : set(out, 'road', road, params.roadCo2TPerTKm * km, 0);
     }
   }
 }
+
+/**
+ * A lower bound of transportCost at `km` for any link carrying at most `maxVolumePerYr` (pipes cost more per unit
+ * on smaller volumes), for the kinds the ranked search bounds: road, hydrogen and industrial gases.
+ */
+export function transportCostLowerBound(
+  kind: TransportKind,
+  km: number,
+  maxVolumePerYr: number,
+  annuity: number,
+  params: MatchParameters,
+): number {
+  const perM = (1000 * km * annuity) / maxVolumePerYr;
+  const road = params.roadFixedCostEurPerT + params.roadCostEurPerTKm * km;
+  if (kind === 'h2') {
+    const trailer = params.h2TubeTrailerFixedCostEurPerT + params.h2TubeTrailerCostEurPerTKm * km;
+    return km <= params.h2PipelineMaxKm ? Math.min(trailer, params.h2PipelineCostEurPerM * perM) : trailer;
+  }
+  if (kind === 'gas-or-road')
+    return km <= params.gasPipeMaxKm ? Math.min(road, params.gasPipeCostEurPerM * perM) : road;
+  return road;
+}
+
+/** Kinds whose margin falls with distance in a way the ranked search can bound. */
+export const RANKED_KINDS: ReadonlySet<TransportKind> = new Set(['road', 'h2', 'gas-or-road']);

@@ -61,6 +61,15 @@ export const ECONOMICS_PARAMETER_SPECS = {
     'D: keeps the LP near-linear in flows; the best partners dominate an optimum',
     true,
   ),
+  maxCandidateArcs: num(
+    500000,
+    'count',
+    1000,
+    100000000,
+    'Approximate cap on arcs: the partner cap per flow shrinks to keep about this many',
+    'D: ≈0.5-1 s of candidate building and a solvable LP; the dense 1,000-site case stays whole (≈220,000 arcs)',
+    true,
+  ),
   poolingRadiusKm: num(
     5,
     'km',
