@@ -176,6 +176,7 @@ export class ViewerApp {
     this.fillZones(graph);
     renderLegend(byId('legend-body'), graph);
     this.select(keep !== null && graph.hasNode(keep) ? keep : null);
+    this.status(`Graphe chargé : ${graph.order} sites, ${graph.size} synergies`);
     this.afterFilterChange();
     this.ready = true;
   }
@@ -212,9 +213,6 @@ export class ViewerApp {
     const shownNodes = this.graph.order - this.state.visibility.hiddenNodes.size;
     byId('graph-summary').textContent = `${shownNodes} sites · ${shownEdges} synergies`;
     byId('table-toggle').textContent = `Tableau des synergies (${shownEdges})`;
-    this.status(
-      `${this.graph.getAttribute('name') ?? this.territoryId} : ${this.graph.order} sites, ${this.graph.size} synergies`,
-    );
     if (this.state.selectedNode !== null) this.showPanel(this.state.selectedNode, false);
     if (!byId('table-body').hidden) this.refreshTable();
   }

@@ -32,7 +32,7 @@ describe('sigma reducers', () => {
     const reduce = createNodeReducer(state);
     expect(reduce('B', nodeData('B'))).toMatchObject({ highlighted: true, forceLabel: true });
     expect(reduce('A', nodeData('A'))).toMatchObject({ forceLabel: true });
-    expect(reduce('D', nodeData('D'))).toMatchObject({ color: FADED_NODE_COLOR, label: '' });
+    expect(reduce('D', nodeData('D'))).toMatchObject({ color: FADED_NODE_COLOR, label: undefined });
     const edges = createEdgeReducer(state, graph);
     expect(edges('e1', edgeData('e1')).color).toBe(graph.getEdgeAttribute('e1', 'color'));
     expect(edges('e3', edgeData('e3')).color).toBe(FADED_EDGE_COLOR);

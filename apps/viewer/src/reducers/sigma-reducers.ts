@@ -44,7 +44,7 @@ export function createNodeReducer(state: HighlightState) {
       } else if (state.fadeOthers && node !== state.selectedNode) {
         data.color = FADED_NODE_COLOR;
         data.borderColor = FADED_NODE_COLOR;
-        data.label = '';
+        data.label = undefined;
         data.zIndex = 0;
       }
     }
