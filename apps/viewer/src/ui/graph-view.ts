@@ -123,7 +123,11 @@ export class GraphView {
     const data = this.sigma.getNodeDisplayData(node);
     if (!data) return;
     const camera = this.sigma.getCamera();
-    void camera.animate({ x: data.x, y: data.y, ratio: Math.min(camera.ratio, 0.5) }, { duration: 400 });
+    const reduced = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
+    void camera.animate(
+      { x: data.x, y: data.y, ratio: Math.min(camera.ratio, 0.5) },
+      { duration: reduced ? 0 : 400 },
+    );
   }
 
   kill(): void {
