@@ -3,6 +3,7 @@
 // page shows its synergies, the view exports as PNG. Screenshots go to test/artifacts/viewer/.
 
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { REPO_ROOT, startApi, type RunningApi } from './api-server';
@@ -187,6 +188,63 @@ describe('viewer in chromium', () => {
       join(ARTIFACTS, 'timings.json'),
       JSON.stringify(await page.evaluate(() => window.__toile?.timings), null, 2),
     );
+  });
+
+  it('draws base-map tiles behind the geographic layout', async () => {
+    // A local tile server answering every tile with one opaque 1×1 PNG (CORS allowed, like real tile servers).
+    const pixel = Buffer.from(
+      'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg==',
+      'base64',
+    );
+    const requests: string[] = [];
+    const tiles: Server = createServer((req, res) => {
+      requests.push(req.url ?? '');
+      res.writeHead(200, { 'Content-Type': 'image/png', 'Access-Control-Allow-Origin': '*' });
+      res.end(pixel);
+    });
+    await new Promise<void>((ok) => tiles.listen(0, '127.0.0.1', ok));
+    const address = tiles.address();
+    const port = typeof address === 'object' && address ? address.port : 0;
+    try {
+      await page.goto(`${api?.url}/?tiles=${encodeURIComponent(`http://127.0.0.1:${port}/{z}/{x}/{y}.png`)}`);
+      await waitReady();
+      await page.waitForFunction(
+        () => {
+          const canvas = document.getElementById('basemap') as HTMLCanvasElement | null;
+          const ctx = canvas?.getContext('2d');
+          if (!canvas || !ctx || canvas.width === 0) return false;
+          const data = ctx.getImageData(0, 0, canvas.width, canvas.height).data;
+          let opaque = 0;
+          for (let i = 3; i < data.length; i += 4 * 97) if (data[i] > 0) opaque++;
+          return opaque > 100;
+        },
+        null,
+        { timeout: LONG },
+      );
+      expect(requests.length).toBeGreaterThan(0);
+      // Every requested tile lies around the territory's sites (slippy-map tile centre → lon/lat).
+      const sites = await page.evaluate(() => {
+        const g = window.__toile?.graph;
+        return g
+          ? g.nodes().map((n) => g.getNodeAttributes(n) as unknown as { lon: number; lat: number })
+          : [];
+      });
+      const lons = sites.map((s) => s.lon);
+      const lats = sites.map((s) => s.lat);
+      for (const url of requests) {
+        const [z, x, y] = (/^\/(\d+)\/(\d+)\/(\d+)\.png$/.exec(url) ?? []).slice(1).map(Number);
+        const n = 2 ** z;
+        const lon = ((x + 0.5) / n) * 360 - 180;
+        const lat = (Math.atan(Math.sinh(Math.PI * (1 - (2 * (y + 0.5)) / n))) * 180) / Math.PI;
+        expect(lon).toBeGreaterThan(Math.min(...lons) - 1);
+        expect(lon).toBeLessThan(Math.max(...lons) + 1);
+        expect(lat).toBeGreaterThan(Math.min(...lats) - 1);
+        expect(lat).toBeLessThan(Math.max(...lats) + 1);
+      }
+      await shot('06-base-map');
+    } finally {
+      await new Promise((ok) => tiles.close(ok));
+    }
   });
 
   it('switches the base map off when its tiles cannot be loaded', async () => {

@@ -75,6 +75,10 @@ export class BasemapLayer {
       minY: Math.min(a.y, b.y),
       maxY: Math.max(a.y, b.y),
     };
+    // Before sigma has framed the graph the view can be empty or not finite: no tile then (not the world tile).
+    const valid =
+      [view.minX, view.maxX, view.minY, view.maxY].every(Number.isFinite) && view.maxX > view.minX;
+    if (!valid || width <= 0) return;
     const tiles = tilesCovering(view, tileZoom(view.maxX - view.minX, width));
     ctx.save();
     ctx.scale(ratio, ratio);
