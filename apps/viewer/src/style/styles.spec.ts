@@ -81,3 +81,17 @@ describe('node density factor', () => {
     expect(nodeDensityFactor(10000)).toBe(0.25);
   });
 });
+
+describe('focus ring', () => {
+  const css = readFileSync(join(__dirname, '../styles.css'), 'utf8');
+  it('contrasts 3:1 with the light surfaces and the header (WCAG 2.4.11)', () => {
+    const focus = /--focus: (#[0-9a-f]{6})/i.exec(css)?.[1] as string;
+    const header = /--header: (#[0-9a-f]{6})/i.exec(css)?.[1] as string;
+    const headerFocus = /\.app-header :focus-visible \{\s*outline-color: (#[0-9a-f]{6});\s*\}/i.exec(
+      css,
+    )?.[1] as string;
+    expect(contrastRatio(focus, '#ffffff')).toBeGreaterThanOrEqual(3);
+    expect(contrastRatio(focus, '#f4f6f9')).toBeGreaterThanOrEqual(3);
+    expect(contrastRatio(headerFocus, header)).toBeGreaterThanOrEqual(3);
+  });
+});
