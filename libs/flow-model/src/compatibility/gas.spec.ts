@@ -1,5 +1,5 @@
 // Gas purity and pressure: conversions are costed by the candidate stage, never ignored.
-import { gasCompatibility } from './gas';
+import { gasCompatibility, gasNeeds, GAS_NEEDS_COMPRESSION, GAS_NEEDS_PURIFICATION } from './gas';
 
 const h2 = (purityPct?: number, pressureBar?: number) => ({ resource: 'hydrogen', purityPct, pressureBar });
 
@@ -32,5 +32,26 @@ describe('gasCompatibility', () => {
   it('refuses a purity below the purifiable minimum and a different gas', () => {
     expect(gasCompatibility(h2(40), h2(99.97), { minPurifiablePurityPct: 60 }).kind).toBe('incompatible');
     expect(gasCompatibility({ resource: 'co2' }, h2()).kind).toBe('incompatible');
+  });
+
+  it('agrees with its fast form gasNeeds', () => {
+    const cases = [
+      [h2(99.99, 350), h2(99.97, 350), 0],
+      [h2(99.9, 350), h2(99.97, 350), GAS_NEEDS_PURIFICATION],
+      [h2(99.99, 30), h2(99.97, 350), GAS_NEEDS_COMPRESSION],
+      [h2(), h2(99.97, 700), GAS_NEEDS_PURIFICATION | GAS_NEEDS_COMPRESSION],
+      [h2(40), h2(99.97), -1],
+    ] as const;
+    for (const [supply, demand, needs] of cases) {
+      expect(gasNeeds(supply, demand)).toBe(needs);
+      const full = gasCompatibility(supply, demand);
+      expect(
+        full.kind === 'incompatible'
+          ? -1
+          : full.kind === 'ok'
+            ? 0
+            : (full.purification ? 1 : 0) | (full.compression ? 2 : 0),
+      ).toBe(needs);
+    }
   });
 });

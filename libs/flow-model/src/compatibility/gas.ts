@@ -30,6 +30,44 @@ export const GAS_RESOURCES: ReadonlySet<string> = new Set([
   'compressed-air',
 ]);
 
+/** Bit of gasNeeds: purification needed. */
+export const GAS_NEEDS_PURIFICATION = 1;
+/** Bit of gasNeeds: compression needed. */
+export const GAS_NEEDS_COMPRESSION = 2;
+
+/**
+ * The fast form of gasCompatibility for the candidate loop: −1 when incompatible, else a bit set of
+ * GAS_NEEDS_PURIFICATION and GAS_NEEDS_COMPRESSION (0: fit as it is). Builds no text.
+ */
+export function gasNeeds(
+  supply: Pick<Flow, 'resource' | 'purityPct' | 'pressureBar'>,
+  demand: Pick<Flow, 'resource' | 'purityPct' | 'pressureBar'>,
+  settings: GasRuleSettings = { minPurifiablePurityPct: 60 },
+): number {
+  if (
+    supply.resource === undefined ||
+    supply.resource !== demand.resource ||
+    !GAS_RESOURCES.has(supply.resource)
+  ) {
+    return -1;
+  }
+  let needs = 0;
+  if (demand.purityPct !== undefined && supply.resource !== 'compressed-air') {
+    if (supply.purityPct === undefined) needs |= GAS_NEEDS_PURIFICATION;
+    else if (supply.purityPct < demand.purityPct) {
+      if (supply.purityPct < settings.minPurifiablePurityPct) return -1;
+      needs |= GAS_NEEDS_PURIFICATION;
+    }
+  }
+  if (
+    demand.pressureBar !== undefined &&
+    (supply.pressureBar === undefined || supply.pressureBar < demand.pressureBar)
+  ) {
+    needs |= GAS_NEEDS_COMPRESSION;
+  }
+  return needs;
+}
+
 /**
  * Purity and pressure check of a gas supply against a demand of the same resource. An undeclared supply
  * quality facing a declared demand quality is costed as needing the conversion (prudence, said in the reason).

@@ -49,9 +49,11 @@ export function buildCandidates(
   const prepared = prepareFlows(dataset, params);
   const n = prepared.flows.length;
   const k = effectivePartnerCap(params, n);
+  const scratch = newScratch();
+  scratch.explain = false;
   const st: SearchState = {
     ctx: pairContext(params),
-    scratch: newScratch(),
+    scratch,
     compatibleWithin: new Uint8Array(n),
     hazardRefused: new Uint8Array(n),
     forbidden: new Set(
@@ -111,6 +113,7 @@ export function buildCandidates(
   const made = new Set<string>();
   const arcs: CandidateArc[] = [];
   const keep = selectTopPairs(full.group, full.demand, full.margin, n, k);
+  scratch.explain = true;
   materialise(full, keep, prepared.flows, st, required, made, arcs);
   materialise(ranked, undefined, prepared.flows, st, required, made, arcs);
   arcs.push(...requiredArcs(prepared.flows, required, made, routeCache, st.ctx));

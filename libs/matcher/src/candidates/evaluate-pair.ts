@@ -3,6 +3,9 @@
 
 import {
   gasCompatibility,
+  gasNeeds,
+  GAS_NEEDS_COMPRESSION,
+  GAS_NEEDS_PURIFICATION,
   hazardousAccepted,
   heatCompatibility,
   type GasRuleSettings,
@@ -45,6 +48,8 @@ export interface PairScratch {
   cop: number;
   electricityMWhPerUnit: number;
   reason: string;
+  /** Build French reasons (arcs being materialised, rejections); off in the search loop. */
+  explain: boolean;
   readonly transportScratch: TransportCost;
 }
 
@@ -65,8 +70,14 @@ export function newScratch(): PairScratch {
     cop: NaN,
     electricityMWhPerUnit: 0,
     reason: '',
+    explain: true,
     transportScratch: newTransportCost(),
   };
+}
+
+function gasReason(o: PreparedFlow, d: PreparedFlow, ctx: PairContext): string {
+  const g = gasCompatibility(o.flow, d.flow, ctx.gas);
+  return g.kind === 'ok' ? '' : g.reason;
 }
 
 function co2Of(key: string, ctx: PairContext): number {
@@ -116,24 +127,28 @@ export function evaluatePair(
       s.electricityMWhPerUnit = h.electricityMWhPerUnit;
     }
   } else if (route.kind === 'gas') {
-    const g = gasCompatibility(o.flow, d.flow, ctx.gas);
-    if (g.kind === 'incompatible') {
-      s.reason = g.reason;
+    const needs = gasNeeds(o.flow, d.flow, ctx.gas);
+    if (needs < 0 || (needs > 0 && o.resource === 'compressed-air')) {
+      if (s.explain) s.reason = gasReason(o, d, ctx);
       return PAIR_INCOMPATIBLE;
     }
-    if (g.kind === 'conversion') {
-      if (o.resource === 'compressed-air') {
-        s.reason = `air comprimé : ${g.reason}`;
-        return PAIR_INCOMPATIBLE;
-      }
-      conversion = g.conversion;
-      s.reason = g.reason;
+    if (needs > 0) {
+      const purification = (needs & GAS_NEEDS_PURIFICATION) !== 0;
+      const compression = (needs & GAS_NEEDS_COMPRESSION) !== 0;
+      conversion =
+        purification && compression
+          ? 'purification+compression'
+          : purification
+            ? 'purification'
+            : 'compression';
+      // The French reason is only built for arcs being materialised (s.explain), not in the search loop.
+      if (s.explain) s.reason = gasReason(o, d, ctx);
       const h2 = o.resource === 'hydrogen';
-      if (g.purification) {
+      if (purification) {
         conversionCost += h2 ? 1000 * p.h2PurificationCostEurPerKg : p.gasPurificationCostEurPerT;
         if (h2) ratio *= p.h2PurificationRecoveryShare;
       }
-      if (g.compression) {
+      if (compression) {
         // kWh/kg equals MWh/t: the canonical unit of gases is the tonne.
         const electricity = h2 ? p.h2CompressionKWhPerKg : 0;
         conversionCost += h2

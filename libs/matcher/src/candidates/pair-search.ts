@@ -3,12 +3,13 @@
 
 import {
   buildGridIndex,
+  cellKmOf,
   forEachInRing,
   forEachWithin,
-  ringBeyondBounds,
+  ringCoversGrid,
   ringMinKm,
   type GridIndex,
-} from '../geo';
+} from '../geo/grid-index';
 import {
   evaluatePair,
   PAIR_HAZARD_REFUSED,
@@ -146,16 +147,15 @@ export function searchRings(
   visit: (item: PreparedFlow, gcKm: number) => number,
 ): void {
   const grid = set.grid(radiusKm, true, st.maxAbsLat);
-  const cellKm = radiusKm / RING_CELLS_PER_RADIUS;
+  const cellKm = cellKmOf(grid);
   const heap = st.heap;
-  const last = RING_CELLS_PER_RADIUS + 2;
+  const last = Math.ceil(radiusKm / cellKm) + 2;
   for (let ring = 0; ring <= last; ring++) {
     const nearest = ringMinKm(ring, cellKm);
     if (nearest > radiusKm) break;
     if (heap.size === heap.k && upperBound(nearest) <= heapThreshold(heap)) break;
-    if (ring > 0 && ringBeyondBounds(grid, from.lat, from.lon, ring - 1)) break;
-    forEachInRing(grid, from.lat, from.lon, ring, (i, gc) => {
-      if (gc > radiusKm) return;
+    if (ring > 0 && ringCoversGrid(grid, from.lat, from.lon, ring - 1)) break;
+    forEachInRing(grid, from.lat, from.lon, ring, radiusKm, (i, gc) => {
       const margin = visit(set.items[i], gc);
       if (margin > MIN_MARGIN_EUR_PER_UNIT) heapOffer(heap, margin);
     });

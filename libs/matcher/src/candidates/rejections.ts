@@ -30,6 +30,7 @@ function scanBeyond(
   ctx: PairContext,
 ): 'compatible' | 'hazard' | 'none' {
   const s = newScratch();
+  s.explain = false;
   let hazard = false;
   for (const [o, d, routes] of pairs) {
     if (o.siteId === d.siteId) continue;

@@ -1,32 +1,33 @@
-// A uniform latitude/longitude grid over points, to enumerate only the points near a query point.
-// Cells are sized so that a radius never spans more cells than needed; no wrap-around at ±180° longitude.
+// A uniform latitude/longitude grid over points (dense cell arrays over their bounding box), to enumerate only
+// the points near a query point, by radius or ring by ring. No wrap-around at ±180° longitude.
 
 import { greatCircleKm } from './haversine';
 
 /** Length of one degree of latitude on the mean sphere, km. */
 export const KM_PER_DEGREE = 111.19508;
+/** Most cells a grid allocates; beyond, cells grow. */
+const MAX_CELLS = 4_000_000;
 
 export interface GridIndex {
   readonly cellLatDeg: number;
   readonly cellLonDeg: number;
   /** Smallest cos(latitude) over the indexed area: longitude cells are wide enough everywhere. */
   readonly minCosLat: number;
-  readonly cells: ReadonlyMap<number, readonly number[]>;
-  /** Occupied cell columns and rows: [minX, maxX, minY, maxY]. */
-  readonly bounds: readonly [number, number, number, number];
+  /** First occupied column and row, and the numbers of columns and rows. */
+  readonly x0: number;
+  readonly y0: number;
+  readonly width: number;
+  readonly height: number;
+  /** Points of cell c are `items[start[c]]` … `items[start[c + 1] − 1]`, cells numbered column-major. */
+  readonly start: Int32Array;
+  readonly items: Int32Array;
   readonly lats: ArrayLike<number>;
   readonly lons: ArrayLike<number>;
 }
 
-const SPAN = 1 << 22;
-
-function cellKey(ix: number, iy: number): number {
-  return (ix + SPAN / 2) * SPAN + (iy + SPAN / 2);
-}
-
 /**
- * Indexes points (parallel arrays of degrees) in cells about `cellKm` wide. `extraLats` widens the latitude
- * range used for the longitude cell width (pass the query points' latitudes when they differ).
+ * Indexes points (parallel arrays of degrees) in cells at least `cellKm` wide. `extraLats` widens the latitude
+ * range used for the longitude cell width (pass the query points' extreme latitude when it differs).
  */
 export function buildGridIndex(
   lats: ArrayLike<number>,
@@ -38,25 +39,58 @@ export function buildGridIndex(
   for (let i = 0; i < lats.length; i++) maxAbsLat = Math.max(maxAbsLat, Math.abs(lats[i]));
   for (let i = 0; i < extraLats.length; i++) maxAbsLat = Math.max(maxAbsLat, Math.abs(extraLats[i]));
   const minCosLat = Math.max(Math.cos(Math.min(maxAbsLat, 89) * (Math.PI / 180)), 0.01);
-  const size = Math.max(cellKm, 0.01);
-  // Cells never smaller than 1e-5° so that keys stay within the key span.
-  const cellLatDeg = Math.max(size / KM_PER_DEGREE, 1e-4);
-  const cellLonDeg = Math.max(size / (KM_PER_DEGREE * minCosLat), 1e-4);
-  const cells = new Map<number, number[]>();
-  const bounds: [number, number, number, number] = [Infinity, -Infinity, Infinity, -Infinity];
+  let minLat = Infinity;
+  let maxLat = -Infinity;
+  let minLon = Infinity;
+  let maxLon = -Infinity;
   for (let i = 0; i < lats.length; i++) {
-    const x = Math.floor(lons[i] / cellLonDeg);
-    const y = Math.floor(lats[i] / cellLatDeg);
-    bounds[0] = Math.min(bounds[0], x);
-    bounds[1] = Math.max(bounds[1], x);
-    bounds[2] = Math.min(bounds[2], y);
-    bounds[3] = Math.max(bounds[3], y);
-    const key = cellKey(x, y);
-    const list = cells.get(key);
-    if (list === undefined) cells.set(key, [i]);
-    else list.push(i);
+    minLat = Math.min(minLat, lats[i]);
+    maxLat = Math.max(maxLat, lats[i]);
+    minLon = Math.min(minLon, lons[i]);
+    maxLon = Math.max(maxLon, lons[i]);
   }
-  return { cellLatDeg, cellLonDeg, minCosLat, cells, bounds, lats, lons };
+  let size = Math.max(cellKm, 0.01);
+  const spanKm =
+    lats.length === 0 ? 0 : Math.max((maxLat - minLat) * KM_PER_DEGREE, (maxLon - minLon) * KM_PER_DEGREE);
+  if ((spanKm / size + 1) ** 2 > MAX_CELLS) size = spanKm / (Math.sqrt(MAX_CELLS) - 1);
+  const cellLatDeg = size / KM_PER_DEGREE;
+  const cellLonDeg = size / (KM_PER_DEGREE * minCosLat);
+  const x0 = lats.length === 0 ? 0 : Math.floor(minLon / cellLonDeg);
+  const y0 = lats.length === 0 ? 0 : Math.floor(minLat / cellLatDeg);
+  const width = lats.length === 0 ? 0 : Math.floor(maxLon / cellLonDeg) - x0 + 1;
+  const height = lats.length === 0 ? 0 : Math.floor(maxLat / cellLatDeg) - y0 + 1;
+  const cellOf = new Int32Array(lats.length);
+  const start = new Int32Array(width * height + 1);
+  for (let i = 0; i < lats.length; i++) {
+    const c = (Math.floor(lons[i] / cellLonDeg) - x0) * height + (Math.floor(lats[i] / cellLatDeg) - y0);
+    cellOf[i] = c;
+    start[c + 1]++;
+  }
+  for (let c = 0; c < width * height; c++) start[c + 1] += start[c];
+  const cursor = start.slice(0, width * height);
+  const items = new Int32Array(lats.length);
+  for (let i = 0; i < lats.length; i++) items[cursor[cellOf[i]]++] = i;
+  return { cellLatDeg, cellLonDeg, minCosLat, x0, y0, width, height, start, items, lats, lons };
+}
+
+function visitColumn(
+  grid: GridIndex,
+  x: number,
+  ya: number,
+  yb: number,
+  lat: number,
+  lon: number,
+  radiusKm: number,
+  visit: (index: number, distanceKm: number) => void,
+): void {
+  const { start, items, lats, lons, height } = grid;
+  const from = start[x * height + ya];
+  const to = start[x * height + yb + 1];
+  for (let n = from; n < to; n++) {
+    const i = items[n];
+    const d = greatCircleKm(lat, lon, lats[i], lons[i]);
+    if (d <= radiusKm) visit(i, d);
+  }
 }
 
 /** Calls `visit(index, greatCircleKm)` for every indexed point within `radiusKm` of (lat, lon). */
@@ -69,67 +103,58 @@ export function forEachWithin(
 ): void {
   const dLat = radiusKm / KM_PER_DEGREE;
   const dLon = radiusKm / (KM_PER_DEGREE * grid.minCosLat);
-  const [bx0, bx1, by0, by1] = grid.bounds;
-  const x0 = Math.max(bx0, Math.floor((lon - dLon) / grid.cellLonDeg));
-  const x1 = Math.min(bx1, Math.floor((lon + dLon) / grid.cellLonDeg));
-  const y0 = Math.max(by0, Math.floor((lat - dLat) / grid.cellLatDeg));
-  const y1 = Math.min(by1, Math.floor((lat + dLat) / grid.cellLatDeg));
-  for (let x = x0; x <= x1; x++) {
-    for (let y = y0; y <= y1; y++) {
-      const list = grid.cells.get(cellKey(x, y));
-      if (list === undefined) continue;
-      for (const i of list) {
-        const d = greatCircleKm(lat, lon, grid.lats[i], grid.lons[i]);
-        if (d <= radiusKm) visit(i, d);
-      }
-    }
-  }
-}
-
-/** Whether ring `ring` around (lat, lon) lies wholly outside the occupied cells. */
-export function ringBeyondBounds(grid: GridIndex, lat: number, lon: number, ring: number): boolean {
-  const cx = Math.floor(lon / grid.cellLonDeg);
-  const cy = Math.floor(lat / grid.cellLatDeg);
-  const [bx0, bx1, by0, by1] = grid.bounds;
-  return cx - ring < bx0 && cx + ring > bx1 && cy - ring < by0 && cy + ring > by1;
+  const xa = Math.max(0, Math.floor((lon - dLon) / grid.cellLonDeg) - grid.x0);
+  const xb = Math.min(grid.width - 1, Math.floor((lon + dLon) / grid.cellLonDeg) - grid.x0);
+  const ya = Math.max(0, Math.floor((lat - dLat) / grid.cellLatDeg) - grid.y0);
+  const yb = Math.min(grid.height - 1, Math.floor((lat + dLat) / grid.cellLatDeg) - grid.y0);
+  if (ya > yb) return;
+  for (let x = xa; x <= xb; x++) visitColumn(grid, x, ya, yb, lat, lon, radiusKm, visit);
 }
 
 /**
- * Calls `visit(index, greatCircleKm)` for the points in the cells at Chebyshev ring `ring` around the query's
- * cell (ring 0: its own cell). Every point of ring r ≥ 1 lies at least (r − 1) cells away (see ringMinKm).
+ * Calls `visit(index, greatCircleKm)` for the points within `radiusKm` in the cells at Chebyshev ring `ring`
+ * around the query's cell (ring 0: its own cell). Points of ring r ≥ 1 lie at least ringMinKm(r) away.
  */
 export function forEachInRing(
   grid: GridIndex,
   lat: number,
   lon: number,
   ring: number,
+  radiusKm: number,
   visit: (index: number, distanceKm: number) => void,
 ): void {
-  const cx = Math.floor(lon / grid.cellLonDeg);
-  const cy = Math.floor(lat / grid.cellLatDeg);
-  const [bx0, bx1, by0, by1] = grid.bounds;
-  const xa = Math.max(cx - ring, bx0);
-  const xb = Math.min(cx + ring, bx1);
-  const ya = Math.max(cy - ring, by0);
-  const yb = Math.min(cy + ring, by1);
+  const cx = Math.floor(lon / grid.cellLonDeg) - grid.x0;
+  const cy = Math.floor(lat / grid.cellLatDeg) - grid.y0;
+  const xa = Math.max(cx - ring, 0);
+  const xb = Math.min(cx + ring, grid.width - 1);
+  const ya = Math.max(cy - ring, 0);
+  const yb = Math.min(cy + ring, grid.height - 1);
+  if (ya > yb) return;
   for (let x = xa; x <= xb; x++) {
-    const edgeColumn = x === cx - ring || x === cx + ring;
-    // Inside columns only hold the top and bottom cells of the ring.
-    const step = edgeColumn || ring === 0 ? 1 : 2 * ring;
-    for (let y = edgeColumn ? ya : cy - ring; y <= yb; y += step) {
-      if (y < ya) continue;
-      const list = grid.cells.get(cellKey(x, y));
-      if (list === undefined) continue;
-      for (let n = 0; n < list.length; n++) {
-        const i = list[n];
-        visit(i, greatCircleKm(lat, lon, grid.lats[i], grid.lons[i]));
-      }
+    if (x === cx - ring || x === cx + ring) visitColumn(grid, x, ya, yb, lat, lon, radiusKm, visit);
+    else {
+      if (cy - ring >= 0 && cy - ring < grid.height)
+        visitColumn(grid, x, cy - ring, cy - ring, lat, lon, radiusKm, visit);
+      if (ring > 0 && cy + ring >= 0 && cy + ring < grid.height)
+        visitColumn(grid, x, cy + ring, cy + ring, lat, lon, radiusKm, visit);
     }
   }
 }
 
+/** Whether ring `ring` around (lat, lon) already encloses every occupied cell. */
+export function ringCoversGrid(grid: GridIndex, lat: number, lon: number, ring: number): boolean {
+  const cx = Math.floor(lon / grid.cellLonDeg) - grid.x0;
+  const cy = Math.floor(lat / grid.cellLatDeg) - grid.y0;
+  return cx - ring <= 0 && cx + ring >= grid.width - 1 && cy - ring <= 0 && cy + ring >= grid.height - 1;
+}
+
+/** The width (km) of the grid's cells, at least. */
+export function cellKmOf(grid: GridIndex): number {
+  return grid.cellLatDeg * KM_PER_DEGREE;
+}
+
 /**
- * A lower bound on the distance (km) of any point in ring `ring`, for a grid built with cells `cellKm` wide:
+ * A lower bound on the distance (km) of any point in ring `ring` of a grid with cells `cellKm` wide:
  * (ring − 1) cells, less 1 % for the sphere against the degree grid.
  */
 export function ringMinKm(ring: number, cellKm: number): number {
