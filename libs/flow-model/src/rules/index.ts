@@ -5,6 +5,7 @@ import { ASH_GYPSUM_SLAG_RULES } from './rules-ash-gypsum-slag';
 import { CONSTRUCTION_GLASS_RULES } from './rules-construction-glass';
 import { ENERGY_WATER_CHEMICALS_RULES } from './rules-energy-water-chemicals';
 import { METALS_PLASTICS_FIBRES_RULES } from './rules-metals-plastics-fibres';
+import { MORE_WASTES_RULES } from './rules-more-wastes';
 import { ORGANICS_RULES } from './rules-organics';
 import { SLUDGE_WOOD_RULES } from './rules-sludge-wood';
 import type { SubstitutionRule } from './substitution-rule';
@@ -18,6 +19,7 @@ export const SUBSTITUTION_RULES: readonly SubstitutionRule[] = [
   ...ORGANICS_RULES,
   ...SLUDGE_WOOD_RULES,
   ...ENERGY_WATER_CHEMICALS_RULES,
+  ...MORE_WASTES_RULES,
 ];
 
 const RULES_BY_ID: ReadonlyMap<string, SubstitutionRule> = new Map(
