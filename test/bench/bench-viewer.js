@@ -81,7 +81,7 @@ async function main() {
   let territories = (option('territories', '') || '').split(',').filter(Boolean);
   let fixture = null;
   if (!url) {
-    fixture = await startFixtureServer({ sizes: [1000, 10000] });
+    fixture = await startFixtureServer({ sizes: [1000, 10000], synergiesWithoutRun: true });
     url = fixture.url;
     territories = ['synthetic-1000', 'synthetic-10000'];
     console.log('Synthetic seeded territories (invented sites) served by test/viewer/fixture-server.js');

@@ -18,7 +18,6 @@ const TYPES = {
   '.svg': 'image/svg+xml',
 };
 
-/** Starts the server on `port` (0: any free port) with territories of the given sizes; resolves its URL. */
 const RUN_MS = 2500;
 
 function runState(run) {
@@ -37,7 +36,11 @@ function runState(run) {
   };
 }
 
-function startFixtureServer({ port = 0, sizes = [60, 1000, 10000] } = {}) {
+/**
+ * Starts the server on `port` (0: any free port) with territories of the given sizes; resolves its URL.
+ * Without a finished run a territory has no synergies, like the API, unless `synergiesWithoutRun`.
+ */
+function startFixtureServer({ port = 0, sizes = [60, 1000, 10000], synergiesWithoutRun = false } = {}) {
   const graphs = new Map();
   const runs = [];
   const territories = sizes.map((n) => ({
@@ -91,6 +94,7 @@ function startFixtureServer({ port = 0, sizes = [60, 1000, 10000] } = {}) {
       const t = territories.find((x) => x.id === graph[1]);
       if (!t) return json(404, { message: 'territoire inconnu' });
       const withRun =
+        synergiesWithoutRun ||
         url.searchParams.has('runId') ||
         runs.some((r) => r.territoryId === t.id && runState(r).status === 'done');
       const key = `${t.id}:${withRun}`;
