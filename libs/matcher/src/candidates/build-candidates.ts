@@ -103,7 +103,7 @@ export function buildCandidates(
   }
   for (const [target, rev] of reverse) {
     const radius = cutoffKm(rev.kind, target, params) / detour;
-    rankedDemandSide(buckets.get(target)!.items, target, rev, radius, k, st, routeCache, ranked, seen);
+    rankedDemandSide(buckets.get(target)!.items, target, rev, radius, k, st, ranked, seen);
   }
   const required = new Map(
     pins
@@ -134,10 +134,11 @@ function addReverse(
 ): void {
   let rev = reverse.get(target);
   if (rev === undefined) {
-    rev = { kind, outputs: [], maxRatio: 0, minRatio: Infinity, minTreatment: Infinity };
+    rev = { kind, outputs: [], routes: new Map(), maxRatio: 0, minRatio: Infinity, minTreatment: Infinity };
     reverse.set(target, rev);
   }
   rev.outputs.push(o);
+  rev.routes.set(o.index, routes);
   for (const route of routes) {
     rev.maxRatio = Math.max(rev.maxRatio, route.ratio);
     rev.minRatio = Math.min(rev.minRatio, route.ratio);

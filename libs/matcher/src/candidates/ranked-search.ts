@@ -7,12 +7,14 @@ import type { PreparedFlow } from './prepared-flow';
 import { pushPair, type RawPairs } from './raw-pairs';
 import type { Route } from './routes';
 import { transportCostLowerBound, type TransportKind } from './transport';
-import { resetHeap } from './top-k-heap';
+import { heapThreshold, resetHeap } from './top-k-heap';
 
 /** Outputs reaching one target by road, with the bounds the demand-side search needs. */
 export interface ReverseTarget {
   readonly kind: TransportKind;
   readonly outputs: PreparedFlow[];
+  /** Each output's routes to the target, by output index. */
+  readonly routes: Map<number, readonly Route[]>;
   maxRatio: number;
   minRatio: number;
   minTreatment: number;
@@ -26,8 +28,10 @@ interface Found {
   readonly route: Route[];
 }
 
-function keepBest(found: Found, k: number, push: (i: number) => void): void {
-  const order = found.margin.map((_, i) => i);
+/** Pushes the k best found pairs; only those at or above the heap's k-th best margin can be among them. */
+function keepBest(found: Found, k: number, threshold: number, push: (i: number) => void): void {
+  const order: number[] = [];
+  for (let i = 0; i < found.margin.length; i++) if (found.margin[i] >= threshold) order.push(i);
   if (order.length > k) order.sort((a, b) => found.margin[b] - found.margin[a]).length = k;
   for (const i of order) push(i);
 }
@@ -81,7 +85,7 @@ export function rankedSupplySide(
     );
   }
   const n = st.compatibleWithin.length;
-  keepBest(found, k, (i) => {
+  keepBest(found, k, heapThreshold(st.heap), (i) => {
     const d = found.other[i];
     seen.add(o.index * n + d.index);
     pushPair(ranked, o.index, d.index, found.margin[i], found.km[i], found.route[i], group);
@@ -95,7 +99,6 @@ export function rankedDemandSide(
   radiusKm: number,
   k: number,
   st: SearchState,
-  routeCache: ReadonlyMap<number, ReadonlyMap<string, readonly Route[]>>,
   ranked: RawPairs,
   seen: Set<number>,
 ): void {
@@ -111,7 +114,7 @@ export function rankedDemandSide(
     const found: Found = { other: [], margin: [], km: [], route: [] };
     const visit = (o: PreparedFlow, gc: number): number => {
       const km = gc * detour;
-      const margin = judgePair(o, d, routeCache.get(o.index)!.get(target)!, km, st);
+      const margin = judgePair(o, d, rev.routes.get(o.index)!, km, st);
       if (margin > MIN_MARGIN_EUR_PER_UNIT) {
         found.other.push(o);
         found.margin.push(margin);
@@ -132,7 +135,7 @@ export function rankedDemandSide(
         visit,
       );
     }
-    keepBest(found, k, (i) => {
+    keepBest(found, k, heapThreshold(st.heap), (i) => {
       const o = found.other[i];
       if (seen.has(o.index * n + d.index)) return;
       seen.add(o.index * n + d.index);
