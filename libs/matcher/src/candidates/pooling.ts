@@ -1,6 +1,7 @@
 // Mutualisation: the same input or the same waste declared by several nearby sites becomes a pooling proposal
 // (shared collection, purchase or equipment), found by single-linkage clustering within a radius on the grid.
 
+import { getResource, rulesFromOutput } from '@toile/flow-model';
 import { buildGridIndex, forEachWithin } from '../geo';
 import type { MatchParameters } from '../parameters';
 import type { PoolingProposal } from '../types';
@@ -19,6 +20,17 @@ const FR_ONE_DECIMAL = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 1
 const fmt = (n: number, digits = 0): string => (digits === 0 ? FR_INTEGER : FR_ONE_DECIMAL).format(n);
 const UNIT_FR: Readonly<Record<string, string>> = { 't/yr': 't/an', 'MWh/yr': 'MWh/an', 'm3/yr': 'm³/an' };
 
+/** French name of what the members declare: the resource's label, or the waste code and what rules make of it. */
+function labelFr(flow: PreparedFlow): string {
+  if (flow.resource !== undefined) return flow.normalised.label;
+  const display = flow.normalised.ewc?.display ?? flow.ewcCode ?? '';
+  const rule = rulesFromOutput(flow.flow)[0];
+  const target = rule === undefined ? undefined : getResource(rule.to)?.labelFr;
+  return target === undefined
+    ? `déchet ${display}`
+    : `déchet ${display}, valorisable en ${target.toLowerCase()}`;
+}
+
 function explanation(
   group: readonly PreparedFlow[],
   sites: number,
@@ -27,7 +39,7 @@ function explanation(
   params: MatchParameters,
 ): string {
   const first = group[0];
-  const what = first.normalised.label;
+  const what = labelFr(first);
   const unit = UNIT_FR[first.normalised.canonicalUnit] ?? first.normalised.canonicalUnit;
   const action =
     first.flow.direction === 'output'

@@ -20,6 +20,8 @@ export interface FlowFlags {
   readonly compatibleWithin: Uint8Array;
   /** 1 when a hazardous output was refused by a partner that did not accept its code. */
   readonly hazardRefused: Uint8Array;
+  /** Pairs the facilitator forbade (`supply>demand`): not counted as partners. */
+  readonly forbidden: ReadonlySet<string>;
 }
 
 type RouteCache = ReadonlyMap<number, ReadonlyMap<string, readonly Route[]>>;
@@ -28,12 +30,14 @@ type RouteCache = ReadonlyMap<number, ReadonlyMap<string, readonly Route[]>>;
 function scanBeyond(
   pairs: Iterable<readonly [PreparedFlow, PreparedFlow, readonly Route[]]>,
   ctx: PairContext,
+  forbidden: ReadonlySet<string>,
 ): 'compatible' | 'hazard' | 'none' {
   const s = newScratch();
   s.explain = false;
   let hazard = false;
   for (const [o, d, routes] of pairs) {
     if (o.siteId === d.siteId) continue;
+    if (forbidden.size > 0 && forbidden.has(`${o.flow.id}>${d.flow.id}`)) continue;
     const km = greatCircleKm(o.lat, o.lon, d.lat, d.lon) * ctx.params.roadDetourFactor;
     for (const route of routes) {
       const status = evaluatePair(o, d, route, km, ctx, s);
@@ -105,7 +109,7 @@ export function findRejections(
     else {
       if (f.flow.direction === 'input') reverse ??= reverseIndex(prepared.outputs, routes);
       const pairs = f.flow.direction === 'output' ? outputPairs(f, routes, buckets) : inputPairs(f, reverse!);
-      const found = scanBeyond(pairs, ctx);
+      const found = scanBeyond(pairs, ctx, flags.forbidden);
       code =
         found === 'compatible'
           ? 'too-far'
