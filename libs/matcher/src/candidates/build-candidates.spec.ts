@@ -259,4 +259,18 @@ describe('buildCandidates', () => {
     );
     expect(set.arcs).toEqual([]);
   });
+
+  it('applies the per-family road cut-off to route distance (great circle × detour)', () => {
+    const flows: Flow[] = [
+      { id: 'scrap', siteId: 'a', direction: 'output', resource: 'steel-scrap', quantity: 500, unit: 't/yr' },
+      { id: 'eaf', siteId: 'far', direction: 'input', resource: 'steel-scrap', quantity: 500, unit: 't/yr' },
+    ];
+    // a → far: 1° of latitude = 111.2 km, × 1.3 = 144.6 km by road.
+    const near = buildCandidates(dataset(SITES, flows), resolveMatchParameters({ maxRoadKmMetal: 150 }));
+    expect(near.arcs.map((a) => a.id)).toEqual(['scrap>eaf']);
+    expect(near.arcs[0].distanceKm).toBeCloseTo(144.55, 1);
+    const far = buildCandidates(dataset(SITES, flows), resolveMatchParameters({ maxRoadKmMetal: 140 }));
+    expect(far.arcs).toEqual([]);
+    expect(far.rejections.map((r) => r.code)).toEqual(['too-far', 'too-far']);
+  });
 });
