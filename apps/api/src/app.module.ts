@@ -6,6 +6,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from './config/app-config';
 import { dataSourceOptions } from './database/data-source';
+import { installSqliteGate } from './database/serialized';
 import { DatasetsModule } from './datasets/datasets.module';
 import { FlowsModule } from './flows/flows.module';
 import { GraphModule } from './graph/graph.module';
@@ -29,7 +30,11 @@ export class AppModule {
             retryAttempts: postgres ? 5 : 1,
             toRetry: () => postgres,
           }),
-          dataSourceFactory: async (options) => new DataSource(options!).initialize(),
+          dataSourceFactory: async (options) => {
+            const ds = await new DataSource(options!).initialize();
+            installSqliteGate(ds);
+            return ds;
+          },
         }),
         HealthModule,
         TerritoriesModule,
