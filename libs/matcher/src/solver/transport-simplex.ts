@@ -8,15 +8,15 @@ export type SimplexStatus = 'optimal' | 'timedout' | 'failed';
 
 const PIVOT_TOLERANCE = 1e-9;
 /** Pivots between recomputations of x_B = B⁻¹b and y = c_B·B⁻¹ from the inverse (drift control). */
-const REFRESH_EVERY = 64;
+const REFRESH_EVERY = 256;
 /** Consecutive degenerate pivots after which Bland's rule is used until one pivot makes progress. */
 const DEGENERATE_LIMIT = 40;
 
 /**
  * Rows: supplies 0..ns-1 then demands ns..m-1; each row has a slack. An arc column has 1 in its supply row
  * and `ratio` in its demand row. Since every capacity is ≥ 0, the all-slack basis is feasible: no phase 1.
- * B⁻¹ is kept column-major (column k = B⁻¹e_k) and updated by the usual eta (pivot) operation, touching only
- * the columns whose pivot-row entry is non-zero and the rows where the entering column is non-zero: both are
+ * B⁻¹ is kept row-major and updated by the usual eta (pivot) operation, touching only the rows where the
+ * entering column is non-zero and, in them, the columns where the pivot row is non-zero: both are
  * sparse for transportation bases (a ratio-1 basis is a spanning forest and B⁻¹ has entries in {−1, 0, 1}).
  * Cycling: Dantzig's rule, switching to Bland's rule after DEGENERATE_LIMIT degenerate pivots in a row.
  */
@@ -36,6 +36,8 @@ export class TransportSimplex {
   private readonly inPool: Uint8Array;
   private readonly alpha: Float64Array;
   private readonly alphaNz: Int32Array;
+  private readonly rowIndex: Int32Array;
+  private readonly rowValue: Float64Array;
   private readonly costTolerance: number;
   private readonly valueTolerance: number;
   pivots = 0;
@@ -64,6 +66,8 @@ export class TransportSimplex {
     this.inPool = new Uint8Array(lp.arcMargin.length);
     this.alpha = new Float64Array(m);
     this.alphaNz = new Int32Array(m);
+    this.rowIndex = new Int32Array(m);
+    this.rowValue = new Float64Array(m);
     let costScale = 1;
     for (const c of lp.arcMargin) costScale = Math.max(costScale, Math.abs(c));
     let valueScale = 1;
@@ -175,27 +179,27 @@ export class TransportSimplex {
     return entering;
   }
 
-  /** alpha = B⁻¹·a_q; returns the number of non-zero entries listed in alphaNz. */
+  /** alpha = B⁻¹·a_q (column q of the tableau); returns the number of non-zero entries listed in alphaNz. */
   private enteringColumn(entering: number): number {
     const m = this.m;
     const alpha = this.alpha;
     const binv = this.binv;
     let nz = 0;
     if (entering < 0) {
-      const base = (-entering - 1) * m;
-      for (let i = 0; i < m; i++) {
-        const v = binv[base + i];
+      const k = -entering - 1;
+      for (let i = 0, at = k; i < m; i++, at += m) {
+        const v = binv[at];
         alpha[i] = v;
         if (v !== 0) this.alphaNz[nz++] = i;
       }
       return nz;
     }
     const a = this.pool[entering];
-    const sBase = this.lp.arcSupply[a] * m;
-    const dBase = (this.ns + this.lp.arcDemand[a]) * m;
+    const sCol = this.lp.arcSupply[a];
+    const dCol = this.ns + this.lp.arcDemand[a];
     const r = this.lp.arcRatio[a];
-    for (let i = 0; i < m; i++) {
-      const v = binv[sBase + i] + r * binv[dBase + i];
+    for (let i = 0, base = 0; i < m; i++, base += m) {
+      const v = binv[base + sCol] + r * binv[base + dCol];
       alpha[i] = v;
       if (v !== 0) this.alphaNz[nz++] = i;
     }
@@ -241,17 +245,26 @@ export class TransportSimplex {
       this.xB[i] -= theta * alpha[i];
     }
     this.xB[row] = theta;
+    // Row `row` of the new inverse: the old row divided by the pivot; listed sparsely once.
+    const rowBase = row * m;
+    let count = 0;
     for (let col = 0; col < m; col++) {
-      const base = col * m;
-      let v = binv[base + row];
+      const v = binv[rowBase + col];
       if (v === 0) continue;
-      v /= pivotValue;
-      for (let k = 0; k < nz; k++) {
-        const i = alphaNz[k];
-        binv[base + i] -= alpha[i] * v;
-      }
-      binv[base + row] = v;
-      this.y[col] += dq * v;
+      const scaled = v / pivotValue;
+      binv[rowBase + col] = scaled;
+      this.rowIndex[count] = col;
+      this.rowValue[count++] = scaled;
+      this.y[col] += dq * scaled;
+    }
+    const rowIndex = this.rowIndex;
+    const rowValue = this.rowValue;
+    for (let k = 0; k < nz; k++) {
+      const i = alphaNz[k];
+      if (i === row) continue;
+      const factor = alpha[i];
+      const base = i * m;
+      for (let j = 0; j < count; j++) binv[base + rowIndex[j]] -= factor * rowValue[j];
     }
     const leaving = this.head[row];
     if (leaving >= 0) this.poolRow[leaving] = -1;
@@ -274,20 +287,18 @@ export class TransportSimplex {
   private refresh(): void {
     const m = this.m;
     const binv = this.binv;
-    this.xB.fill(0);
-    for (let col = 0; col < m; col++) {
-      const bk = this.b[col];
-      const base = col * m;
+    this.y.fill(0);
+    for (let i = 0, base = 0; i < m; i++, base += m) {
       let dot = 0;
-      for (let i = 0; i < m; i++) {
-        const v = binv[base + i];
+      const c = this.cB[i];
+      for (let k = 0; k < m; k++) {
+        const v = binv[base + k];
         if (v === 0) continue;
-        if (bk !== 0) this.xB[i] += v * bk;
-        dot += this.cB[i] * v;
+        dot += v * this.b[k];
+        if (c !== 0) this.y[k] += c * v;
       }
-      this.y[col] = dot;
+      this.xB[i] = dot < 0 && dot > -this.valueTolerance ? 0 : dot;
     }
-    for (let i = 0; i < m; i++) if (this.xB[i] < 0 && this.xB[i] > -this.valueTolerance) this.xB[i] = 0;
   }
 
   /** Primal feasibility of the refreshed basis (round-off within tolerance). */
