@@ -119,6 +119,8 @@ describe('candidate set properties', () => {
             cutoffKm(transportKindFor(key, o.resource), key, params) + 1e-9,
           );
           expect(arc.marginEurPerUnit).toBeGreaterThan(0);
+          // A conversion reason belongs to this arc's own conversion, never to an earlier pair's.
+          if (arc.details?.conversionReason !== undefined) expect(arc.conversion).toBeDefined();
           const sum = Object.values(arc.breakdown).reduce((a, b) => a + b, 0);
           expect(sum).toBeCloseTo(arc.marginEurPerUnit, 6);
         }

@@ -98,6 +98,8 @@ export function evaluatePair(
   ctx: PairContext,
   s: PairScratch,
 ): number {
+  // The scratch record is reused across pairs: clear the reason so no earlier pair's reason leaks into this one.
+  s.reason = '';
   if (o.hazardous && !hazardousAccepted(o.flow, d.flow, () => true)) {
     s.reason = 'déchet dangereux : le receveur n’accepte pas ce code';
     return PAIR_HAZARD_REFUSED;

@@ -81,8 +81,13 @@ export const PURCHASE_PRICE_DEFAULTS: Readonly<Record<string, ResourceDefault>> 
   pallets: R(150, 'R: used pallets ≈5-8 € each at ≈25 kg'),
 };
 
-/** Resources whose outputs cost nothing to get rid of by default (sold, or released at no cost). */
+/**
+ * Resources whose outputs cost nothing to get rid of by default (sold, or released at no cost). Chemicals named
+ * by a resource key (sulphur, acids, soda, ammonia, solvents) are co-products with a market; a spent chemical is a
+ * waste declared by its EWC code or with its own disposal price.
+ */
 export const NO_DISPOSAL_COST_FAMILIES: ReadonlySet<string> = new Set([
+  'chemical',
   'heat',
   'energy',
   'fuel',
