@@ -42,11 +42,22 @@ async function runCase(family: string, sites: number, withHighs: boolean): Promi
   const candidates = buildCandidates(parsed.dataset, DEFAULT_MATCH_PARAMETERS);
   const t2 = performance.now();
   const formulation = buildFormulation(candidates);
-  const outcome = solveFormulation(formulation, candidates.endpoints.length, DEFAULT_SOLVE_SETTINGS, Number.MAX_SAFE_INTEGER);
+  const outcome = solveFormulation(
+    formulation,
+    candidates.endpoints.length,
+    DEFAULT_SOLVE_SETTINGS,
+    Number.MAX_SAFE_INTEGER,
+  );
   const t3 = performance.now();
   const context = interpretationContext(parsed.dataset);
   const result = buildResult({
-    territory: { candidates, formulation, outcome, usage: flowUsage(candidates, formulation, outcome), context },
+    territory: {
+      candidates,
+      formulation,
+      outcome,
+      usage: flowUsage(candidates, formulation, outcome),
+      context,
+    },
     status: outcome.status === 'optimal' ? 'optimal' : 'timedout',
     flowIds: parsed.dataset.flows.map((flow) => flow.id),
     settings: DEFAULT_SOLVE_SETTINGS,
@@ -67,7 +78,9 @@ async function runCase(family: string, sites: number, withHighs: boolean): Promi
     else {
       const objective = reference.objective + constant;
       highs = objective.toFixed(2);
-      gap = (Math.abs(objective - outcome.objectiveEurPerYr) / Math.max(1, Math.abs(objective))).toExponential(1);
+      gap = (
+        Math.abs(objective - outcome.objectiveEurPerYr) / Math.max(1, Math.abs(objective))
+      ).toExponential(1);
     }
   }
   return {
@@ -97,9 +110,14 @@ async function runCase(family: string, sites: number, withHighs: boolean): Promi
 
 function child(args: string[]): Promise<Row> {
   return new Promise((resolve) => {
-    const proc = fork(__filename, args, { execArgv: process.execArgv, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+    const proc = fork(__filename, args, {
+      execArgv: process.execArgv,
+      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+    });
     proc.on('message', (row) => resolve(row as Row));
-    proc.on('exit', (code) => resolve({ name: `${args[1]} ${args[2]}`, error: `child exited with code ${code}` }));
+    proc.on('exit', (code) =>
+      resolve({ name: `${args[1]} ${args[2]}`, error: `child exited with code ${code}` }),
+    );
   });
 }
 
@@ -110,11 +128,14 @@ async function main(): Promise<void> {
     process.send?.(await runCase(family, Number(sites), withHighs));
     return;
   }
-  console.log(`bench:match — seed ${SEED}, Node ${process.version}; times in seconds, one child process per size`);
+  console.log(
+    `bench:match — seed ${SEED}, Node ${process.version}; times in seconds, one child process per size`,
+  );
   for (const c of CASES) {
     const row = await child(['--case', c.family, String(c.sites), ...(withHighs ? [] : ['--no-highs'])]);
     console.log(`\n## ${row.name}`);
-    for (const [key, value] of Object.entries(row)) if (key !== 'name') console.log(`  ${key.padEnd(18)} ${value}`);
+    for (const [key, value] of Object.entries(row))
+      if (key !== 'name') console.log(`  ${key.padEnd(18)} ${value}`);
   }
 }
 

@@ -11,7 +11,10 @@ import {
 } from '@toile/seeds';
 import { checkResult } from './support/check-result';
 
-const LIMIT_OF = { supply: ['supply', 'supply-and-demand'], demand: ['demand', 'supply-and-demand'] } as const;
+const LIMIT_OF = {
+  supply: ['supply', 'supply-and-demand'],
+  demand: ['demand', 'supply-and-demand'],
+} as const;
 
 describe.each([
   [tinyMaterialsDataset, TINY_MATERIALS_EXPECTATION],
@@ -59,7 +62,11 @@ describe.each([
 describe('tiny-materials value', () => {
   it('equals the hand formula 600 (55 − f − 2kc) + 400 (50 − f − 50kc) at the default parameters', () => {
     const p = DEFAULT_MATCH_PARAMETERS;
-    const expected = tinyMaterialsNetValueEurPerYr(p.roadCostEurPerTKm, p.roadFixedCostEurPerT, p.roadDetourFactor);
+    const expected = tinyMaterialsNetValueEurPerYr(
+      p.roadCostEurPerTKm,
+      p.roadFixedCostEurPerT,
+      p.roadDetourFactor,
+    );
     const result = match(tinyMaterialsDataset);
     const value = result.synergies.reduce((total, s) => total + (s.netValueEurPerYr ?? 0), 0);
     // The sites sit 2 and 50 km apart to within a few metres of great-circle distance.
@@ -67,7 +74,8 @@ describe('tiny-materials value', () => {
     // Exactly, with the road distances the matcher used (straight line × detour factor).
     const near = result.synergies.find((s) => s.consumer?.flowId === 'platrerie-proche-gypsum')!;
     const far = result.synergies.find((s) => s.consumer?.flowId === 'platrerie-loin-gypsum')!;
-    const perTonne = (base: number, km: number): number => base - p.roadFixedCostEurPerT - p.roadCostEurPerTKm * km;
+    const perTonne = (base: number, km: number): number =>
+      base - p.roadFixedCostEurPerT - p.roadCostEurPerTKm * km;
     const exact = 600 * perTonne(55, near.distanceKm!) + 400 * perTonne(50, far.distanceKm!);
     expect(value).toBeCloseTo(exact, 6);
     expect(result.totals.tonnesPerYr).toBeCloseTo(1000, 9);

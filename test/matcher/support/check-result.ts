@@ -49,12 +49,14 @@ export function checkResult(dataset: Dataset, result: MatchResult, candidates?: 
       problems.push(`${synergy.id}: not an output → input pair`);
     if (supply.flow.siteId !== supplier.siteId || demand.flow.siteId !== consumer.siteId)
       problems.push(`${synergy.id}: site ids do not match the flows`);
-    if (supplier.siteId === consumer.siteId) problems.push(`${synergy.id}: self pair on site ${supplier.siteId}`);
+    if (supplier.siteId === consumer.siteId)
+      problems.push(`${synergy.id}: self pair on site ${supplier.siteId}`);
     if (!(synergy.quantity > 0)) problems.push(`${synergy.id}: quantity ${synergy.quantity} not positive`);
     const details = synergy.details ?? {};
     const supplied = Number(details.supplyQuantity);
     const ratio = Number(details.ratio);
-    if (!close(synergy.quantity, ratio * supplied)) problems.push(`${synergy.id}: quantity ≠ ratio × supplied`);
+    if (!close(synergy.quantity, ratio * supplied))
+      problems.push(`${synergy.id}: quantity ≠ ratio × supplied`);
     if (candidates) {
       const arc = arcs.get(String(details.arcId));
       if (!arc || arc.supplyFlowId !== supplier.flowId || arc.demandFlowId !== consumer.flowId)
@@ -70,7 +72,11 @@ export function checkResult(dataset: Dataset, result: MatchResult, candidates?: 
     }
     const months = details.supplyQuantityByMonth as readonly number[] | undefined;
     add(supplier.flowId, supplied, months);
-    add(consumer.flowId, synergy.quantity, months?.map((q) => q * ratio));
+    add(
+      consumer.flowId,
+      synergy.quantity,
+      months?.map((q) => q * ratio),
+    );
     served.add(supplier.flowId).add(consumer.flowId);
   }
   for (const [flowId, used] of yearly) {
@@ -80,23 +86,59 @@ export function checkResult(dataset: Dataset, result: MatchResult, candidates?: 
     if (flow.monthShares && flow.monthly) {
       const months = monthly.get(flowId);
       if (!months) problems.push(`${flowId}: profiled flow without monthly quantities`);
-      else months.forEach((q, t) => within(q, flow.monthly![t]) || problems.push(`${flowId}: month ${t + 1} over capacity`));
+      else
+        months.forEach(
+          (q, t) => within(q, flow.monthly![t]) || problems.push(`${flowId}: month ${t + 1} over capacity`),
+        );
     }
   }
   for (const [flowId, months] of monthly) {
     const flow = flows.get(flowId)!;
     const capacity = flow.monthly ?? [];
-    months.forEach((q, t) => within(q, capacity[t] ?? 0) || problems.push(`${flowId}: month ${t + 1} uses ${q}`));
+    months.forEach(
+      (q, t) => within(q, capacity[t] ?? 0) || problems.push(`${flowId}: month ${t + 1} uses ${q}`),
+    );
   }
   const sum = (pick: (s: MatchResult['synergies'][number]) => number): number =>
     result.synergies.reduce((total, s) => total + pick(s), 0);
   const t = result.totals;
   if (t.synergies !== result.synergies.length) problems.push('totals.synergies ≠ number of synergies');
-  if (!close(t.netValueEurPerYr, sum((s) => s.netValueEurPerYr ?? 0))) problems.push('totals.netValueEurPerYr ≠ Σ');
-  if (!close(t.co2AvoidedTPerYr, sum((s) => s.co2AvoidedTPerYr ?? 0))) problems.push('totals.co2AvoidedTPerYr ≠ Σ');
-  if (!close(t.tonnesPerYr, sum((s) => (s.unit === 't/yr' ? s.quantity : 0)))) problems.push('totals.tonnesPerYr ≠ Σ');
-  if (!close(t.mwhPerYr, sum((s) => (s.unit === 'MWh/yr' ? s.quantity : 0)))) problems.push('totals.mwhPerYr ≠ Σ');
-  if (!close(t.m3PerYr, sum((s) => (s.unit === 'm3/yr' ? s.quantity : 0)))) problems.push('totals.m3PerYr ≠ Σ');
-  for (const u of result.unmatched) if (served.has(u.flowId)) problems.push(`${u.flowId}: served and unmatched`);
+  if (
+    !close(
+      t.netValueEurPerYr,
+      sum((s) => s.netValueEurPerYr ?? 0),
+    )
+  )
+    problems.push('totals.netValueEurPerYr ≠ Σ');
+  if (
+    !close(
+      t.co2AvoidedTPerYr,
+      sum((s) => s.co2AvoidedTPerYr ?? 0),
+    )
+  )
+    problems.push('totals.co2AvoidedTPerYr ≠ Σ');
+  if (
+    !close(
+      t.tonnesPerYr,
+      sum((s) => (s.unit === 't/yr' ? s.quantity : 0)),
+    )
+  )
+    problems.push('totals.tonnesPerYr ≠ Σ');
+  if (
+    !close(
+      t.mwhPerYr,
+      sum((s) => (s.unit === 'MWh/yr' ? s.quantity : 0)),
+    )
+  )
+    problems.push('totals.mwhPerYr ≠ Σ');
+  if (
+    !close(
+      t.m3PerYr,
+      sum((s) => (s.unit === 'm3/yr' ? s.quantity : 0)),
+    )
+  )
+    problems.push('totals.m3PerYr ≠ Σ');
+  for (const u of result.unmatched)
+    if (served.has(u.flowId)) problems.push(`${u.flowId}: served and unmatched`);
   return problems;
 }

@@ -3,7 +3,10 @@
 
 import type { Formulation, TransportLp } from '@toile/matcher';
 
-export function formulationAsOneLp(formulation: Formulation): { readonly lp: TransportLp; readonly constant: number } {
+export function formulationAsOneLp(formulation: Formulation): {
+  readonly lp: TransportLp;
+  readonly constant: number;
+} {
   const supply: number[] = [];
   const demand: number[] = [];
   const s: number[] = [];

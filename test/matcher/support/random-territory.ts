@@ -40,7 +40,13 @@ function profile(random: Random): number[] {
 }
 
 /** A flow of a resource with the quality fields its resource needs, a price half of the time. */
-function flowOf(random: Random, id: string, siteId: string, direction: 'output' | 'input', key: string): Flow {
+function flowOf(
+  random: Random,
+  id: string,
+  siteId: string,
+  direction: 'output' | 'input',
+  key: string,
+): Flow {
   const resource = RESOURCES.find((r) => r.key === key)!;
   const unit = resource.canonicalUnit;
   const quantity = unit === 'm3/yr' ? logUniform(random, 1000, 500000) : logUniform(random, 10, 20000);
@@ -50,7 +56,8 @@ function flowOf(random: Random, id: string, siteId: string, direction: 'output' 
       key === 'cold' ? random.int(2, 15) : key === 'steam' ? random.int(120, 250) : random.int(30, 140);
   if (resource.quality.includes('pressureBar')) extra.pressureBar = random.pick([1.2, 5, 10, 30, 200]);
   if (resource.quality.includes('purityPct')) extra.purityPct = random.pick([95, 99, 99.5, 99.9, 99.97]);
-  if (random.next() < 0.5) extra.price = { value: Math.round(random.range(5, 150)), unit: `EUR/${unit.split('/')[0]}` };
+  if (random.next() < 0.5)
+    extra.price = { value: Math.round(random.range(5, 150)), unit: `EUR/${unit.split('/')[0]}` };
   if (random.next() < 0.1) extra.months = profile(random);
   return { id, siteId, direction, resource: key, quantity, unit, ...extra } as Flow;
 }
