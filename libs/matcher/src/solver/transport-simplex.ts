@@ -11,6 +11,9 @@ const PIVOT_TOLERANCE = 1e-9;
 const REFRESH_EVERY = 256;
 /** Consecutive degenerate pivots after which Bland's rule is used until one pivot makes progress. */
 const DEGENERATE_LIMIT = 40;
+/** Partial pricing: the pool is searched in PRICING_CHUNKS chunks of at least PRICING_CHUNK_MIN columns. */
+const PRICING_CHUNKS = 16;
+const PRICING_CHUNK_MIN = 256;
 
 /**
  * Rows: supplies 0..ns-1 then demands ns..m-1; each row has a slack. An arc column has 1 in its supply row
@@ -41,6 +44,7 @@ export class TransportSimplex {
   private readonly costTolerance: number;
   private readonly valueTolerance: number;
   pivots = 0;
+  private cursor = 0;
 
   constructor(
     private readonly lp: TransportLp,
@@ -150,7 +154,12 @@ export class TransportSimplex {
     }
   }
 
-  /** Entering variable (pool position ≥ 0, slack −(i+1)) or null when the basis is optimal for the pool. */
+  /**
+   * Entering variable (pool position ≥ 0, slack −(i+1)) or null when the basis is optimal for the pool.
+   * Partial pricing: every slack, then the pool in chunks from where the last search stopped, taking the best
+   * candidate of the first chunk that has one; null only after a full cycle finds none (so optimality is exact).
+   * Under Bland's rule: the lowest-index candidate over everything.
+   */
   private price(bland: boolean): number | null {
     const lp = this.lp;
     const tol = this.costTolerance;
@@ -165,17 +174,28 @@ export class TransportSimplex {
         if (bland) return entering;
       }
     }
-    for (let p = 0; p < this.pool.length; p++) {
-      if (this.poolRow[p] >= 0) continue;
-      const a = this.pool[p];
-      const d =
-        lp.arcMargin[a] - this.y[lp.arcSupply[a]] - lp.arcRatio[a] * this.y[this.ns + lp.arcDemand[a]];
-      if (d > best) {
-        best = d;
-        entering = p;
-        if (bland) return entering;
+    const n = this.pool.length;
+    if (n === 0) return entering;
+    const chunk = bland ? n : Math.max(PRICING_CHUNK_MIN, Math.ceil(n / PRICING_CHUNKS));
+    const start = bland ? 0 : this.cursor;
+    let scanned = 0;
+    while (scanned < n && entering === null) {
+      const end = Math.min(scanned + chunk, n);
+      for (let j = scanned; j < end; j++) {
+        let p = start + j;
+        if (p >= n) p -= n;
+        if (this.poolRow[p] >= 0) continue;
+        const a = this.pool[p];
+        const d = lp.arcMargin[a] - this.y[lp.arcSupply[a]] - lp.arcRatio[a] * this.y[this.ns + lp.arcDemand[a]];
+        if (d > best) {
+          best = d;
+          entering = p;
+          if (bland) return entering;
+        }
       }
+      scanned = end;
     }
+    if (!bland) this.cursor = (start + scanned) % n;
     return entering;
   }
 
