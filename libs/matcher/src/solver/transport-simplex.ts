@@ -8,7 +8,7 @@ export type SimplexStatus = 'optimal' | 'timedout' | 'failed';
 
 const PIVOT_TOLERANCE = 1e-9;
 /** Pivots between recomputations of x_B = B⁻¹b and y = c_B·B⁻¹ from the inverse (drift control). */
-const REFRESH_EVERY = 256;
+const REFRESH_EVERY = 1024;
 /** Consecutive degenerate pivots after which Bland's rule is used until one pivot makes progress. */
 const DEGENERATE_LIMIT = 40;
 /** Partial pricing: the pool is searched in PRICING_CHUNKS chunks of at least PRICING_CHUNK_MIN columns. */
@@ -156,8 +156,8 @@ export class TransportSimplex {
 
   /**
    * Entering variable (pool position ≥ 0, slack −(i+1)) or null when the basis is optimal for the pool.
-   * Partial pricing: every slack, then the pool in chunks from where the last search stopped, taking the best
-   * candidate of the first chunk that has one; null only after a full cycle finds none (so optimality is exact).
+   * Partial pricing: the pool in chunks from where the last search stopped, taking the best candidate of the
+   * first chunk that has one, then the slacks; null only when neither has a candidate (optimality is exact).
    * Under Bland's rule: the lowest-index candidate over everything.
    */
   private price(bland: boolean): number | null {
@@ -165,17 +165,10 @@ export class TransportSimplex {
     const tol = this.costTolerance;
     let best = tol;
     let entering: number | null = null;
-    for (let i = 0; i < this.m; i++) {
-      if (this.slackRow[i] >= 0) continue;
-      const d = -this.y[i];
-      if (d > best) {
-        best = d;
-        entering = -(i + 1);
-        if (bland) return entering;
-      }
+    if (bland) {
+      for (let i = 0; i < this.m; i++) if (this.slackRow[i] < 0 && -this.y[i] > tol) return -(i + 1);
     }
     const n = this.pool.length;
-    if (n === 0) return entering;
     const chunk = bland ? n : Math.max(PRICING_CHUNK_MIN, Math.ceil(n / PRICING_CHUNKS));
     const start = bland ? 0 : this.cursor;
     let scanned = 0;
@@ -195,7 +188,16 @@ export class TransportSimplex {
       }
       scanned = end;
     }
-    if (!bland) this.cursor = (start + scanned) % n;
+    if (!bland && n > 0) this.cursor = (start + scanned) % n;
+    if (entering !== null) return entering;
+    for (let i = 0; i < this.m; i++) {
+      if (this.slackRow[i] >= 0) continue;
+      const d = -this.y[i];
+      if (d > best) {
+        best = d;
+        entering = -(i + 1);
+      }
+    }
     return entering;
   }
 
