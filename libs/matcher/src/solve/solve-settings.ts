@@ -14,8 +14,8 @@ export interface SolveSettings {
 
 export const DEFAULT_SOLVE_SETTINGS: SolveSettings = {
   lpSolverMaxArcs: 60,
-  initialArcsPerFlow: 3,
-  arcsAddedPerFlow: 2,
+  initialArcsPerFlow: 6,
+  arcsAddedPerFlow: 4,
   maxPivotsPerRound: 2_000_000,
 };
 
