@@ -49,11 +49,12 @@ export function solveByColumnGeneration(
   simplex.addArcs(bestPerGroup(lp, lp.arcSupply, ns, (a) => lp.arcMargin[a], k, positive));
   simplex.addArcs(bestPerGroup(lp, lp.arcDemand, nd, (a) => lp.arcMargin[a] / lp.arcRatio[a], k, positive));
   let rounds = 0;
+  const reduced = new Float64Array(lp.arcMargin.length);
   for (;;) {
     rounds++;
     const status = simplex.run(settings.maxPivotsPerRound);
     if (status !== 'optimal') return finish(lp, simplex, status, rounds);
-    const reduced = new Float64Array(lp.arcMargin.length);
+    reduced.fill(0);
     const violated = (a: number): boolean => {
       if (!positive(a) || simplex.hasArc(a)) return false;
       reduced[a] = simplex.reducedCost(a);

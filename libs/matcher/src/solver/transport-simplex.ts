@@ -179,7 +179,8 @@ export class TransportSimplex {
         if (p >= n) p -= n;
         if (this.poolRow[p] >= 0) continue;
         const a = this.pool[p];
-        const d = lp.arcMargin[a] - this.y[lp.arcSupply[a]] - lp.arcRatio[a] * this.y[this.ns + lp.arcDemand[a]];
+        const d =
+          lp.arcMargin[a] - this.y[lp.arcSupply[a]] - lp.arcRatio[a] * this.y[this.ns + lp.arcDemand[a]];
         if (d > best) {
           best = d;
           entering = p;
