@@ -9,9 +9,11 @@ import { dataSourceOptions } from './database/data-source';
 import { installSqliteGate } from './database/serialized';
 import { DatasetsModule } from './datasets/datasets.module';
 import { FlowsModule } from './flows/flows.module';
+import { FollowUpModule } from './follow-up/follow-up.module';
 import { GraphModule } from './graph/graph.module';
 import { HealthModule } from './health/health.module';
 import { MatchRunsModule } from './match-runs/match-runs.module';
+import { ScenariosModule } from './scenarios/scenarios.module';
 import { SitesModule } from './sites/sites.module';
 import { TerritoriesModule } from './territories/territories.module';
 
@@ -43,6 +45,8 @@ export class AppModule {
         FlowsModule,
         GraphModule,
         MatchRunsModule,
+        FollowUpModule,
+        ScenariosModule,
       ],
       providers: [{ provide: APP_CONFIG, useValue: config }],
       exports: [APP_CONFIG],

@@ -3,6 +3,7 @@
 
 import { HttpException, HttpStatus } from '@nestjs/common';
 import type { Problem } from '@toile/flow-model';
+import { NoDoneRunError, SynergyNotFoundError } from '../follow-up/follow-up.errors';
 import { FormatError } from '../formats/format-error';
 import {
   MatchParametersError,
@@ -31,6 +32,8 @@ const DOMAIN_STATUS: readonly [new (...args: never[]) => DomainError, number][] 
   [ConflictError, HttpStatus.CONFLICT],
   [UnsupportedMediaTypeError, HttpStatus.UNSUPPORTED_MEDIA_TYPE],
   [PayloadTooLargeError, HttpStatus.PAYLOAD_TOO_LARGE],
+  [SynergyNotFoundError, HttpStatus.NOT_FOUND],
+  [NoDoneRunError, HttpStatus.NOT_FOUND],
 ];
 
 /** Codes of the body-parser errors (`type` field) a client causes, with their status. */

@@ -11,7 +11,9 @@ import {
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Subject } from 'rxjs';
 import { DataSource, In, Not, type Repository } from 'typeorm';
-import type { MatchResult } from '@toile/flow-model';
+import type { Dataset, MatchResult } from '@toile/flow-model';
+import { withSynergyKeys } from '../follow-up/synergy-key';
+import { applyScenario } from '../scenarios/match-scenario';
 import { MatchRunDataset } from './match-run-dataset';
 import { MatchRunEntity } from './match-run.entity';
 import { overallProgress } from './match-run-progress';
@@ -118,7 +120,7 @@ export class MatchRunQueue implements OnApplicationBootstrap, OnModuleDestroy {
       Object.assign(run, { status: 'running', startedAt: new Date().toISOString() });
       await this.runs.update(run.id, { status: 'running', startedAt: run.startedAt });
       this.emit(run, active.live);
-      const dataset = await this.datasets.export(run.territoryId);
+      const dataset = await this.scenarioDataset(run);
       const handle = startMatchWorker(
         { dataset, parameters: run.parameters, pins: run.pins, timeLimitMs: this.settings.timeLimitMs },
         ({ stage, done, total }) => this.onProgress(active, stage, done, total),
@@ -134,6 +136,15 @@ export class MatchRunQueue implements OnApplicationBootstrap, OnModuleDestroy {
     } catch (error) {
       this.finish(active, { error: `démarrage du calcul impossible : ${describe(error)}` });
     }
+  }
+
+  /** The stored dataset, or its variant when the run has a scenario (checked again: the data may have moved). */
+  private async scenarioDataset(run: MatchRunEntity): Promise<Dataset> {
+    const stored = await this.datasets.export(run.territoryId);
+    if (!run.scenario) return stored;
+    const { dataset, problems } = applyScenario(stored, run.scenario);
+    if (problems.length === 0) return dataset;
+    throw new Error(`scénario invalide : ${problems.map((p) => `${p.path} (${p.reason})`).join(' ; ')}`);
   }
 
   private onProgress(active: ActiveRun, stage: string, done: number, total: number): void {
@@ -157,7 +168,7 @@ export class MatchRunQueue implements OnApplicationBootstrap, OnModuleDestroy {
             status: 'done',
             progress: 1,
             stage: null,
-            result: outcome.result,
+            result: withSynergyKeys(outcome.result),
             totals: outcome.result.totals,
             error: null,
           }

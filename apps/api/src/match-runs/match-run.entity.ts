@@ -3,6 +3,7 @@
 
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 import type { MatchResult, ResultTotals } from '@toile/flow-model';
+import type { MatchScenario } from '../scenarios/match-scenario';
 import type { MatchPin } from './match-pin';
 
 export const MATCH_RUN_STATUSES = ['queued', 'running', 'done', 'failed'] as const;
@@ -26,6 +27,10 @@ export class MatchRunEntity {
 
   @Column({ type: 'simple-json' })
   pins!: MatchPin[];
+
+  /** The variant of the territory the run used (sites left out, sites and flows added); null: as stored. */
+  @Column({ type: 'simple-json', nullable: true })
+  scenario!: MatchScenario | null;
 
   /** 0–1. */
   @Column({ type: 'double precision', default: 0 })

@@ -2,6 +2,7 @@
 // (entities never leave the service layer).
 
 import type { MatchResult, ResultTotals } from '@toile/flow-model';
+import type { MatchScenario } from '../scenarios/match-scenario';
 import type { MatchPin } from './match-pin';
 import type { MatchRunEntity, MatchRunStatus } from './match-run.entity';
 
@@ -12,6 +13,8 @@ export interface MatchRunStarted {
   readonly progress: number;
   readonly parameters: Readonly<Record<string, unknown>>;
   readonly createdAt: string;
+  /** The variant of the territory (label, sites left out, sites and flows added), when the run has one. */
+  readonly scenario?: MatchScenario;
 }
 
 export interface MatchRunSummary {
@@ -24,6 +27,8 @@ export interface MatchRunSummary {
   readonly createdAt: string;
   readonly startedAt: string | null;
   readonly finishedAt: string | null;
+  /** The variant of the territory, when the run has one. */
+  readonly scenario?: MatchScenario;
   readonly error?: string;
   /** Present when done. */
   readonly totals?: ResultTotals;
@@ -56,6 +61,7 @@ export function toStarted(run: MatchRunEntity): MatchRunStarted {
     progress: run.progress,
     parameters: run.parameters,
     createdAt: run.createdAt,
+    ...(run.scenario ? { scenario: run.scenario } : {}),
   };
 }
 
@@ -70,6 +76,7 @@ export function toSummary(run: MatchRunEntity, live?: LiveProgress): MatchRunSum
     createdAt: run.createdAt,
     startedAt: run.startedAt,
     finishedAt: run.finishedAt,
+    ...(run.scenario ? { scenario: run.scenario } : {}),
     ...(run.error !== null ? { error: run.error } : {}),
     ...(run.totals !== null ? { totals: run.totals } : {}),
   };

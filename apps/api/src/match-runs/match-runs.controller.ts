@@ -21,7 +21,11 @@ export class MatchRunsController {
     description: 'Calcul en file : { id, territoryId, status, progress, parameters, createdAt }',
   })
   start(@Param('territoryId') territoryId: string, @Body() body: StartMatchRunDto): Promise<MatchRunStarted> {
-    return this.service.start(territoryId, { parameters: body.parameters, pins: body.pins });
+    return this.service.start(territoryId, {
+      parameters: body.parameters,
+      pins: body.pins,
+      scenario: body.scenario,
+    });
   }
 
   @Get()

@@ -17,7 +17,9 @@ import {
 import { DataSource, type Repository } from 'typeorm';
 import { getResource, type MatchResult } from '@toile/flow-model';
 import { resolveMatchParameters, validateMatchParameters } from '@toile/matcher';
+import { ValidationFailedError } from '../errors/domain-errors';
 import type { MatchResults } from '../graph/match-results';
+import { applyScenario, type MatchScenario, normaliseScenario } from '../scenarios/match-scenario';
 import type { MatchPin } from './match-pin';
 import { MatchRunDataset } from './match-run-dataset';
 import { MatchRunEntity } from './match-run.entity';
@@ -40,6 +42,8 @@ export interface MatchRunSynergies extends SynergyPage {
 export interface StartMatchRunInput {
   readonly parameters?: Readonly<Record<string, unknown>>;
   readonly pins?: readonly MatchPin[];
+  /** A variant of the territory for this run only. */
+  readonly scenario?: MatchScenario;
 }
 
 /** Every column but the result, for lists. */
@@ -49,6 +53,7 @@ const SUMMARY_COLUMNS: (keyof MatchRunEntity)[] = [
   'status',
   'parameters',
   'pins',
+  'scenario',
   'progress',
   'stage',
   'error',
@@ -75,6 +80,11 @@ export class MatchRunsService implements MatchResults {
     const problems = validateMatchParameters(partial);
     if (problems.length > 0) throw new MatchParametersError(problems);
     await this.datasets.assertTerritory(territoryId);
+    const scenario = normaliseScenario(input.scenario);
+    if (scenario !== null) {
+      const scenarioProblems = applyScenario(await this.datasets.export(territoryId), scenario).problems;
+      if (scenarioProblems.length > 0) throw new ValidationFailedError(scenarioProblems);
+    }
     const run = this.runs.create({
       id: randomUUID(),
       territoryId,
@@ -85,6 +95,7 @@ export class MatchRunsService implements MatchResults {
         demandFlowId,
         pin,
       })),
+      scenario,
       progress: 0,
       stage: null,
       error: null,

@@ -4,6 +4,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsArray, IsIn, IsObject, IsOptional, IsString, MinLength, ValidateNested } from 'class-validator';
+import { MatchScenarioDto } from '../scenarios/match-scenario.dto';
 import type { MatchPinKind } from './match-pin';
 
 export class MatchPinDto {
@@ -38,4 +39,13 @@ export class StartMatchRunDto {
   @ValidateNested({ each: true })
   @Type(() => MatchPinDto)
   pins?: MatchPinDto[];
+
+  @ApiPropertyOptional({
+    type: MatchScenarioDto,
+    description: 'Variante du territoire pour ce calcul seulement (les données stockées ne changent pas)',
+  })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => MatchScenarioDto)
+  scenario?: MatchScenarioDto;
 }
