@@ -13,6 +13,7 @@ import { FollowUpModule } from './follow-up/follow-up.module';
 import { GraphModule } from './graph/graph.module';
 import { HealthModule } from './health/health.module';
 import { MatchRunsModule } from './match-runs/match-runs.module';
+import { ReportsModule } from './reports/reports.module';
 import { ScenariosModule } from './scenarios/scenarios.module';
 import { SitesModule } from './sites/sites.module';
 import { TerritoriesModule } from './territories/territories.module';
@@ -45,6 +46,7 @@ export class AppModule {
         FlowsModule,
         GraphModule,
         MatchRunsModule,
+        ReportsModule,
         FollowUpModule,
         ScenariosModule,
       ],

@@ -6,6 +6,7 @@ import { EXIT_OK, EXIT_USAGE, processContext, type CliContext } from './cli-cont
 import { exportCommand } from './commands/export';
 import { importCommand } from './commands/import';
 import { matchCommand } from './commands/match';
+import { reportCommand } from './commands/report';
 import { templateCommand } from './commands/template';
 import { validateCommand } from './commands/validate';
 
@@ -16,6 +17,7 @@ export function commandsOf(context: CliContext): Command[] {
     importCommand(context),
     exportCommand(context),
     matchCommand(context),
+    reportCommand(context),
     templateCommand(context),
   ];
 }
