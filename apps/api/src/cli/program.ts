@@ -3,6 +3,7 @@
 
 import { Command, CommanderError } from 'commander';
 import { EXIT_OK, EXIT_USAGE, processContext, type CliContext } from './cli-context';
+import { compareCommand } from './commands/compare';
 import { exportCommand } from './commands/export';
 import { importCommand } from './commands/import';
 import { matchCommand } from './commands/match';
@@ -17,6 +18,7 @@ export function commandsOf(context: CliContext): Command[] {
     importCommand(context),
     exportCommand(context),
     matchCommand(context),
+    compareCommand(context),
     reportCommand(context),
     templateCommand(context),
   ];
