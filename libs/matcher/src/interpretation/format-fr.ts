@@ -2,12 +2,16 @@
 // Display only: the result's numeric fields keep full precision.
 
 const SIGNIFICANT = new Intl.NumberFormat('fr-FR', { maximumSignificantDigits: 3 });
+const WHOLE = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 0 });
 const EUROS = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 2 });
 
-/** A quantity rounded to 3 significant digits, French separators. */
+/**
+ * A quantity in French separators: whole units from 100 up (a facilitator compares it with the declared
+ * `1 825 t/an`, which 3 significant digits would turn into `1 830`), 3 significant digits below (`12,7 km`).
+ */
 export function formatNumberFr(value: number): string {
   if (!Number.isFinite(value)) return String(value);
-  return SIGNIFICANT.format(value);
+  return Math.abs(value) >= 100 ? WHOLE.format(value) : SIGNIFICANT.format(value);
 }
 
 /** An amount in euros with at most two decimals. */
