@@ -97,7 +97,7 @@ function drawZones(doc: Doc, model: ReportModel, point: (s: ReportSite) => [numb
       .font('bold')
       .fontSize(7)
       .fillColor(COLORS.primary)
-      .text(label, cx - 90, top - 10, { width: 180, align: 'center', lineBreak: false, height: 9 });
+      .text(label, cx - 130, top - 10, { width: 260, align: 'center', lineBreak: false, height: 9 });
   }
 }
 
