@@ -36,6 +36,7 @@ function runRow(territoryId: string): MatchRunEntity {
     status: 'failed',
     parameters: {},
     pins: [],
+    scenario: null,
     progress: 0,
     stage: null,
     error: 'test',
