@@ -218,7 +218,11 @@ export function buildReportModel(input: ReportInput, options: ReportModelOptions
       id: z.id,
       name: z.name,
       ...(z.kind !== undefined ? { kind: z.kind } : {}),
-      sites: dataset.sites.filter((s) => s.zoneId === z.id).length,
+      sites: secret(
+        dataset.sites.filter((s) => s.zoneId === z.id).length,
+        new Set(dataset.sites.filter((s) => s.zoneId === z.id).map(firmOf)).size,
+        minFirms,
+      ),
     })),
     sections: sectionRows(dataset, minFirms),
     families: familyRows(dataset, minFirms),

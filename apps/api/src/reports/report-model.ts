@@ -25,7 +25,7 @@ export interface ZoneRow {
   readonly id: string;
   readonly name: string;
   readonly kind?: string;
-  readonly sites: number;
+  readonly sites: Secret<number>;
 }
 
 export interface SectionRow {

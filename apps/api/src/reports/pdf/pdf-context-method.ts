@@ -8,6 +8,19 @@ import { table } from './pdf-table';
 
 const SECRET = 's';
 
+const ZONE_KINDS_FR: Readonly<Record<string, string>> = {
+  zae: 'ZAE',
+  epci: 'EPCI',
+  'territoire-industrie': 'Territoire d’industrie',
+  region: 'Région',
+  port: 'Zone portuaire',
+  platform: 'Plateforme industrielle',
+};
+
+function zoneKindFr(kind: string | undefined): string {
+  return kind === undefined ? '' : (ZONE_KINDS_FR[kind] ?? kind);
+}
+
 function count(value: Secret<number>): string {
   return value === 'secret' ? SECRET : integerFr(value);
 }
@@ -36,7 +49,7 @@ export function drawContext(doc: Doc, model: ReportModel): void {
       { header: 'Type', width: 1.6 },
       { header: 'Sites', width: 1, align: 'right' },
     ],
-    model.zones.map((z) => [z.name, z.kind ?? '', String(z.sites)]),
+    model.zones.map((z) => [z.name, zoneKindFr(z.kind), count(z.sites)]),
   );
   heading(doc, 'Établissements par section d’activité (NAF rév. 2)');
   table(

@@ -76,7 +76,7 @@ export function drawTotals(doc: Doc, model: ReportModel): void {
     doc,
     [
       { header: 'Famille', width: 3 },
-      { header: 'Synergies', width: 1, align: 'right' },
+      { header: 'Synergies', width: 1.3, align: 'right' },
       { header: 'Quantités', width: 2.4, align: 'right' },
       { header: '€/an', width: 1.6, align: 'right' },
       { header: 'tCO2e/an', width: 1.3, align: 'right' },

@@ -41,7 +41,10 @@ export function drawSynergyPage(doc: Doc, s: ReportSynergy, rank: number): void 
   keyFigures(doc, [
     { value: quantityFr(s.quantity, s.unit), label: 'quantité échangée' },
     { value: `${eurosFr(s.netValueEurPerYr)}`, label: 'valeur nette par an' },
-    { value: `${numberFr(s.co2AvoidedTPerYr)} tCO2e`, label: 'évitées par an' },
+    {
+      value: `${numberFr(Math.abs(s.co2AvoidedTPerYr))} tCO2e`,
+      label: s.co2AvoidedTPerYr >= 0 ? 'évitées par an' : 'émises en plus par an (transport)',
+    },
   ]);
   heading(doc, 'Fiche');
   const rows: string[][] = [
