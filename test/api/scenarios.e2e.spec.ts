@@ -47,6 +47,7 @@ async function compare(t: TestApp, base: string, other: string) {
 describe('scenarios (API end to end)', () => {
   let t: TestApp;
   let base: Run;
+  let carbon: Run;
 
   beforeAll(async () => {
     if (!existsSync(MATCHER_DIST)) throw new Error(`@toile/matcher is not built (${MATCHER_DIST})`);
@@ -60,7 +61,7 @@ describe('scenarios (API end to end)', () => {
   });
 
   it('compares a run with a carbon price: same synergies, values changed by price × avoided emissions', async () => {
-    const carbon = await doneRun(t, { parameters: { carbonPriceEurPerT: 100 } });
+    carbon = await doneRun(t, { parameters: { carbonPriceEurPerT: 100 } });
     const comparison = await compare(t, base.id, carbon.id);
     expect(comparison.parameterChanges).toEqual([{ name: 'carbonPriceEurPerT', base: 0, other: 100 }]);
     expect(comparison.base).toMatchObject({ runId: base.id, totals: base.result.totals });
@@ -191,6 +192,13 @@ describe('scenarios (API end to end)', () => {
     expect((await request(t.server).get(`/api/territories/${TINY}/match-runs`)).body).toHaveLength(
       runsBefore,
     );
+  });
+
+  it('keeps scenario runs out of the defaults: the graph and the follow-up use the latest run on the stored data', async () => {
+    const graph = (await request(t.server).get(`/api/territories/${TINY}/graph`).expect(200)).body;
+    expect(graph.attributes.runId).toBe(carbon.id);
+    const followUp = (await request(t.server).get(`/api/territories/${TINY}/follow-up`).expect(200)).body;
+    expect(followUp.runId).toBe(carbon.id);
   });
 
   it('answers 404 for an unknown run and 400 without both runs', async () => {

@@ -14,7 +14,7 @@ import {
   takeWhile,
   type Observable,
 } from 'rxjs';
-import { DataSource, type Repository } from 'typeorm';
+import { DataSource, IsNull, type Repository } from 'typeorm';
 import { getResource, type MatchResult } from '@toile/flow-model';
 import { resolveMatchParameters, validateMatchParameters } from '@toile/matcher';
 import { ValidationFailedError } from '../errors/domain-errors';
@@ -126,7 +126,10 @@ export class MatchRunsService implements MatchResults {
     return toDetail(run, this.queue.liveOf(run));
   }
 
-  /** The given run's result (error if not done), else the latest done run's, else undefined (for the graph). */
+  /**
+   * The given run's result (error if not done), else the latest done run's on the stored territory (scenario runs
+   * are only used when asked for by id), else undefined (for the graph, the follow-up, the reports).
+   */
   async resultFor(
     territoryId: string,
     runId?: string,
@@ -137,7 +140,7 @@ export class MatchRunsService implements MatchResults {
       return { runId: run.id, result: run.result };
     }
     const latest = await this.runs.findOne({
-      where: { territoryId, status: 'done' },
+      where: { territoryId, status: 'done', scenario: IsNull() },
       order: { finishedAt: 'DESC' },
     });
     return latest?.result ? { runId: latest.id, result: latest.result } : undefined;
