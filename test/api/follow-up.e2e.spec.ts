@@ -51,9 +51,13 @@ describe('synergy follow-up (API end to end)', () => {
     await t?.close();
   });
 
-  it('stores each synergy’s stable key in its details', () => {
+  it('stores each synergy’s stable key in its details, also served by the synergies endpoint', async () => {
     const keys = run.result.synergies.map((synergy) => synergy.details?.synergyKey).sort();
     expect(keys).toEqual([FAR, NEAR]);
+    const page = (
+      await request(t.server).get(`/api/territories/${TINY}/match-runs/${run.id}/synergies`).expect(200)
+    ).body as { items: MatchResult['synergies'] };
+    expect(page.items.map((synergy) => synergy.details?.synergyKey).sort()).toEqual([FAR, NEAR]);
   });
 
   it('lists the run’s synergies as détectée before any step', async () => {

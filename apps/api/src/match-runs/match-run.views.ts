@@ -2,6 +2,7 @@
 // (entities never leave the service layer).
 
 import type { MatchResult, ResultTotals } from '@toile/flow-model';
+import { withSynergyKeys } from '../follow-up/synergy-key';
 import type { MatchScenario } from '../scenarios/match-scenario';
 import type { MatchPin } from './match-pin';
 import type { MatchRunEntity, MatchRunStatus } from './match-run.entity';
@@ -86,7 +87,8 @@ export function toDetail(run: MatchRunEntity, live?: LiveProgress): MatchRunDeta
   return {
     ...toSummary(run, live),
     pins: run.pins,
-    ...(run.result !== null ? { result: run.result } : {}),
+    // Keys are stored with results since the follow-up; added here for runs stored before it.
+    ...(run.result !== null ? { result: withSynergyKeys(run.result) } : {}),
   };
 }
 

@@ -18,6 +18,7 @@ import { DataSource, IsNull, type Repository } from 'typeorm';
 import { getResource, type MatchResult } from '@toile/flow-model';
 import { resolveMatchParameters, validateMatchParameters } from '@toile/matcher';
 import { ValidationFailedError } from '../errors/domain-errors';
+import { withSynergyKeys } from '../follow-up/synergy-key';
 import type { MatchResults } from '../graph/match-results';
 import { applyScenario, type MatchScenario, normaliseScenario } from '../scenarios/match-scenario';
 import type { MatchPin } from './match-pin';
@@ -150,7 +151,7 @@ export class MatchRunsService implements MatchResults {
     const run = await this.find(territoryId, runId);
     if (run.status !== 'done' || run.result === null) throw new MatchRunNotDoneError(runId, run.status);
     const familyOf = (resource: string): string | undefined => getResource(resource)?.family;
-    return { runId: run.id, ...querySynergies(run.result.synergies, query, familyOf) };
+    return { runId: run.id, ...querySynergies(withSynergyKeys(run.result).synergies, query, familyOf) };
   }
 
   /**
