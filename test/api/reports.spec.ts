@@ -68,6 +68,7 @@ describe('the full report of the demo territory', () => {
     const text = pages.join('\n');
     for (const name of Object.keys(result.assumptions.parameters as object)) expect(text).toContain(name);
     expect(text).toContain('Base Carbone');
+    expect(text).toMatch(/roadCo2TPerTKm\s*0,0001\s*tCO2e\/\(t·km\)/u); // small factors are not rounded away
     for (const synergy of result.synergies) expect(text).toMatch(new RegExp(`\\n${synergy.id}(?!\\d)`, 'u'));
   });
 

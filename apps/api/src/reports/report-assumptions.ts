@@ -4,7 +4,7 @@
 import { AVOIDED_CO2_DEFAULTS, DEFAULT_MATCH_PARAMETERS, PURCHASE_PRICE_DEFAULTS } from '@toile/matcher';
 import { getResource } from '@toile/flow-model';
 import type { AssumptionRow } from './report-model';
-import { decimalFr, unitFr } from './report-format-fr';
+import { exactFr, unitFr } from './report-format-fr';
 
 const GROUPS: readonly (readonly [RegExp, string])[] = [
   [/^(road|maxRoadKm)/u, 'Transport routier'],
@@ -25,7 +25,7 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 }
 
 function valueText(value: unknown): string {
-  if (typeof value === 'number') return decimalFr(value);
+  if (typeof value === 'number') return exactFr(value);
   if (typeof value === 'boolean') return value ? 'oui' : 'non';
   return String(value);
 }
@@ -46,7 +46,7 @@ function mapRows(
     .map(([key, value]) => ({
       group,
       name: resourceLabel(key),
-      value: decimalFr(value),
+      value: exactFr(value),
       unit: unitOf(key),
       source: sourceOf(key, value),
     }));

@@ -4,6 +4,7 @@
 const INTEGER = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 0 });
 const SIGNIFICANT = new Intl.NumberFormat('fr-FR', { maximumSignificantDigits: 3 });
 const DECIMALS = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 2 });
+const EXACT = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 8 });
 
 /** Whole number, French grouping (`1 249 583`); `-0` shows as `0`. */
 export function integerFr(value: number): string {
@@ -19,6 +20,11 @@ export function numberFr(value: number): string {
 /** At most two decimals (prices, factors): `0,12`, `1 200`. */
 export function decimalFr(value: number): string {
   return DECIMALS.format(value);
+}
+
+/** A parameter's value as given, French separators, no rounding away of small factors (`0,0001`). */
+export function exactFr(value: number): string {
+  return EXACT.format(value);
 }
 
 /** `t/yr` → `t/an`, `m3/yr` → `m³/an`, `EUR/t` → `€/t`. */

@@ -46,10 +46,11 @@ export function drawContext(doc: Doc, model: ReportModel): void {
     doc,
     [
       { header: 'Zone', width: 5 },
-      { header: 'Type', width: 1.6 },
+      { header: 'Type', width: 2 },
       { header: 'Sites', width: 1, align: 'right' },
     ],
     model.zones.map((z) => [z.name, zoneKindFr(z.kind), count(z.sites)]),
+    { size: 8 },
   );
   heading(doc, 'Établissements par section d’activité (NAF rév. 2)');
   table(
@@ -60,6 +61,7 @@ export function drawContext(doc: Doc, model: ReportModel): void {
       { header: 'Sites', width: 1, align: 'right' },
     ],
     model.sections.map((s) => [s.section, s.label, count(s.sites)]),
+    { size: 8 },
   );
   heading(doc, 'Flux déclarés par famille de ressources');
   table(
@@ -78,6 +80,7 @@ export function drawContext(doc: Doc, model: ReportModel): void {
       count(f.inputs),
       quantities(f.inputQuantities),
     ]),
+    { size: 8 },
   );
   if (model.meta.variant === 'public')
     paragraph(doc, '« s » : secret statistique (moins de 3 entreprises concernées).', {

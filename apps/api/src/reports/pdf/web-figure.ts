@@ -67,7 +67,8 @@ function hull(points: readonly [number, number][]): [number, number][] {
   return [...half(sorted), ...half([...sorted].reverse())];
 }
 
-function drawZones(doc: Doc, model: ReportModel, point: (s: ReportSite) => [number, number]): void {
+function drawZones(doc: Doc, model: ReportModel, point: (s: ReportSite) => [number, number]): (() => void)[] {
+  const labels: (() => void)[] = [];
   for (const zone of model.zones) {
     const pts = model.sites.filter((s) => s.zoneId === zone.id).map(point);
     if (pts.length === 0) continue;
@@ -93,12 +94,21 @@ function drawZones(doc: Doc, model: ReportModel, point: (s: ReportSite) => [numb
     doc.undash().restore();
     const top = Math.min(...outline.map((p) => p[1]));
     const label = zone.name.split(' — ')[0];
-    doc
-      .font('bold')
-      .fontSize(7)
-      .fillColor(COLORS.primary)
-      .text(label, cx - 130, top - 10, { width: 260, align: 'center', lineBreak: false, height: 9 });
+    labels.push(() => {
+      doc.font('bold').fontSize(7);
+      const w = doc.widthOfString(label);
+      doc
+        .save()
+        .rect(cx - w / 2 - 2, top - 11, w + 4, 10)
+        .fillOpacity(0.8)
+        .fill('#FFFFFF')
+        .restore();
+      doc
+        .fillColor(COLORS.primary)
+        .text(label, cx - 130, top - 10, { width: 260, align: 'center', lineBreak: false, height: 9 });
+    });
   }
+  return labels;
 }
 
 function curve(doc: Doc, a: [number, number], b: [number, number]): void {
@@ -120,7 +130,7 @@ export function drawWebFigure(
   if (model.sites.length === 0) return void doc.restore();
   const { point, scale } = projector(model.sites, frame);
   const byId = new Map(model.sites.map((s) => [s.id, s]));
-  drawZones(doc, model, point);
+  const zoneLabels = drawZones(doc, model, point);
   const maxByUnit = new Map<string, number>();
   for (const s of model.synergies) maxByUnit.set(s.unit, Math.max(maxByUnit.get(s.unit) ?? 0, s.quantity));
   const width = (s: ReportSynergy) => 0.4 + 3.6 * Math.sqrt(s.quantity / (maxByUnit.get(s.unit) || 1));
@@ -156,6 +166,7 @@ export function drawWebFigure(
       .lineWidth(0.7)
       .fillAndStroke(degree.has(site.id) ? COLORS.primary : '#9AA5AE', '#FFFFFF');
   }
+  zoneLabels.forEach((draw) => draw());
   doc.font('regular').fontSize(5.5).fillColor(COLORS.text);
   for (const site of model.sites) {
     if (!labelled.has(site.id)) continue;
