@@ -137,11 +137,16 @@ export function keyFigures(
     const x = PAGE.margin + (i % columns) * (width + gap);
     const y = top + Math.floor(i / columns) * (height + gap);
     doc.roundedRect(x, y, width, height, 4).fill(COLORS.band);
+    doc.font('bold').fontSize(15);
+    const size = Math.min(15, (15 * (width - 16)) / Math.max(doc.widthOfString(figure.value), 1));
     doc
-      .font('bold')
-      .fontSize(15)
+      .fontSize(size)
       .fillColor(COLORS.primary)
-      .text(figure.value, x + 8, y + 10, { width: width - 16, align: 'center' });
+      .text(figure.value, x + 8, y + 10 + (15 - size) / 2, {
+        width: width - 16,
+        align: 'center',
+        lineBreak: false,
+      });
     doc
       .font('regular')
       .fontSize(8.5)

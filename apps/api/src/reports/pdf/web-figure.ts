@@ -172,13 +172,15 @@ export function drawWebFigure(
     if (!labelled.has(site.id)) continue;
     const [x, y] = point(site);
     const w = Math.min(doc.widthOfString(site.name), 110);
+    // Right of the dot, or left of it when the label would leave the frame.
+    const left = x + 6 + w > frame.x + frame.width - 4 ? x - 6 - w : x + 4;
     doc
       .save()
-      .rect(x + 4, y - 3.5, w + 2, 7.5)
+      .rect(left, y - 3.5, w + 2, 7.5)
       .fillOpacity(0.8)
       .fill('#FFFFFF')
       .restore();
-    doc.fillColor(COLORS.text).text(site.name, x + 5, y - 3, { width: 110, lineBreak: false, height: 7 });
+    doc.fillColor(COLORS.text).text(site.name, left + 1, y - 3, { width: 110, lineBreak: false, height: 7 });
   }
   scaleBar(doc, frame, scale, model.sites);
   doc.restore();
