@@ -1,5 +1,5 @@
-// Toile API entry point: validated configuration → Nest app (migrations run) → demo territory on first start
-// → listen. Run from the repository root: relative paths (DATABASE_PATH, VIEWER_DIR) are from the working directory.
+// Toile API entry point: validated configuration → Nest app (migrations run) → demo territory and its first
+// match run on first start → listen. Run from the repository root: relative paths (DATABASE_PATH, VIEWER_DIR) are from the working directory.
 
 import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
@@ -8,6 +8,7 @@ import type { DataSource } from 'typeorm';
 import { ConfigError, loadConfig } from './config/app-config';
 import { createApp } from './create-app';
 import { seedDemoIfEmpty } from './database/seed-demo';
+import { MatchRunsService } from './match-runs/match-runs.service';
 
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -19,6 +20,11 @@ async function main(): Promise<void> {
     if (seeded) {
       logger.log(
         `Territoire de démonstration « ${seeded.territoryId} » chargé : ${seeded.sites} sites, ${seeded.flows} flux`,
+      );
+      // A first match run with the default parameters, in its worker: the viewer opens on synergies, not bare sites.
+      const run = await app.get(MatchRunsService).start(seeded.territoryId, {});
+      logger.log(
+        `Première recherche de synergies lancée sur le territoire de démonstration (calcul ${run.id})`,
       );
     }
   }
