@@ -131,7 +131,11 @@ async function main(): Promise<void> {
   console.log(
     `bench:match — seed ${SEED}, Node ${process.version}; times in seconds, one child process per size`,
   );
+  // `-- --only dense` or `-- --only realistic-10000` runs the matching cases alone.
+  const onlyAt = process.argv.indexOf('--only');
+  const only = onlyAt >= 0 ? process.argv[onlyAt + 1] : undefined;
   for (const c of CASES) {
+    if (only && !`${c.family}-${c.sites}`.startsWith(only)) continue;
     const row = await child(['--case', c.family, String(c.sites), ...(withHighs ? [] : ['--no-highs'])]);
     console.log(`\n## ${row.name}`);
     for (const [key, value] of Object.entries(row))

@@ -1,41 +1,12 @@
 // Every engine of the solve stage against HiGHS on seeded random LPs: same optimum to 1e-6 (relative),
 // primal feasible, and the duals a certificate (dual feasible, same value: strong duality).
 
-import {
-  DEFAULT_SOLVE_SETTINGS,
-  lpObjective,
-  solveTransportLp,
-  type SolveSettings,
-  type TransportLp,
-  type TransportSolution,
-} from '@toile/matcher';
+import { DEFAULT_SOLVE_SETTINGS, lpObjective, solveTransportLp, type SolveSettings } from '@toile/matcher';
+import { expectCertified } from './support/expect-certified';
 import { loadHighs, solveWithHighs } from './support/highs-reference';
 import { randomTransportLp } from './support/random-lp';
 
 const FOREVER = Number.MAX_SAFE_INTEGER;
-
-function expectCertified(lp: TransportLp, solution: TransportSolution): void {
-  expect(solution.status).toBe('optimal');
-  const supplyUsed = new Float64Array(lp.supplyCapacity.length);
-  const demandUsed = new Float64Array(lp.demandCapacity.length);
-  for (let a = 0; a < lp.arcMargin.length; a++) {
-    expect(solution.flow[a]).toBeGreaterThanOrEqual(0);
-    supplyUsed[lp.arcSupply[a]] += solution.flow[a];
-    demandUsed[lp.arcDemand[a]] += lp.arcRatio[a] * solution.flow[a];
-    const reduced =
-      lp.arcMargin[a] -
-      solution.supplyDual[lp.arcSupply[a]] -
-      lp.arcRatio[a] * solution.demandDual[lp.arcDemand[a]];
-    expect(reduced).toBeLessThanOrEqual(1e-6 * (1 + Math.abs(lp.arcMargin[a])));
-  }
-  supplyUsed.forEach((used, i) => expect(used).toBeLessThanOrEqual(lp.supplyCapacity[i] * (1 + 1e-9) + 1e-9));
-  demandUsed.forEach((used, j) => expect(used).toBeLessThanOrEqual(lp.demandCapacity[j] * (1 + 1e-9) + 1e-9));
-  let dualValue = 0;
-  lp.supplyCapacity.forEach((q, i) => (dualValue += q * solution.supplyDual[i]));
-  lp.demandCapacity.forEach((q, j) => (dualValue += q * solution.demandDual[j]));
-  const primal = lpObjective(lp, solution.flow);
-  expect(Math.abs(dualValue - primal)).toBeLessThanOrEqual(1e-6 * Math.max(1, Math.abs(primal)));
-}
 
 const engines: readonly [string, Partial<SolveSettings>][] = [
   ['javascript-lp-solver', { lpSolverMaxArcs: Infinity }],

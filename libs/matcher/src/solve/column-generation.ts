@@ -40,20 +40,67 @@ export function solveByColumnGeneration(
   lp: TransportLp,
   settings: SolveSettings,
   deadlineMs: number,
+  warm?: WarmStart,
 ): TransportSolution {
-  const simplex = new TransportSimplex(lp, deadlineMs);
   const positive = (a: number): boolean => lp.arcMargin[a] > 0;
   const ns = lp.supplyCapacity.length;
   const nd = lp.demandCapacity.length;
+  const previous = warm?.simplex;
+  const pivotsBefore = previous ? previous.pivots : 0;
+  const simplex = warmSimplex(lp, settings, deadlineMs, warm) ?? new TransportSimplex(lp, deadlineMs);
+  if (warm) warm.simplex = undefined;
   const k = settings.initialArcsPerFlow;
   simplex.addArcs(bestPerGroup(lp, lp.arcSupply, ns, (a) => lp.arcMargin[a], k, positive));
   simplex.addArcs(bestPerGroup(lp, lp.arcDemand, nd, (a) => lp.arcMargin[a] / lp.arcRatio[a], k, positive));
+  const solution = generateColumns(lp, simplex, settings, positive, simplex === previous ? pivotsBefore : 0);
+  if (warm && solution.status === 'optimal') warm.simplex = simplex;
+  return solution;
+}
+
+/**
+ * Carries the last optimal restricted master of a component from one time slice to the next (same arcs and
+ * margins, other capacities): the next slice starts from its basis and pool (`TransportSimplex.restartOn`).
+ */
+export interface WarmStart {
+  simplex?: TransportSimplex;
+  /** Slices that started from the previous slice's basis (its dual phase finished); for statistics and tests. */
+  restarts?: number;
+}
+
+/** The previous slice's simplex restarted on this slice, or null (none, or its dual phase did not finish). */
+function warmSimplex(
+  lp: TransportLp,
+  settings: SolveSettings,
+  deadlineMs: number,
+  warm: WarmStart | undefined,
+): TransportSimplex | null {
+  const previous = warm?.simplex;
+  if (!warm || !previous || !previous.sharesArcsWith(lp)) return null;
+  if (previous.restartOn(lp, deadlineMs, settings.maxPivotsPerRound) === 'optimal') {
+    warm.restarts = (warm.restarts ?? 0) + 1;
+    return previous;
+  }
+  // Cold basis, but the previous pool: most of its arcs are the ones this slice needs too.
+  const simplex = new TransportSimplex(lp, deadlineMs);
+  simplex.addArcs(previous.poolArcs());
+  return simplex;
+}
+
+function generateColumns(
+  lp: TransportLp,
+  simplex: TransportSimplex,
+  settings: SolveSettings,
+  positive: (a: number) => boolean,
+  pivotsBefore: number,
+): TransportSolution {
+  const ns = lp.supplyCapacity.length;
+  const nd = lp.demandCapacity.length;
   let rounds = 0;
   const reduced = new Float64Array(lp.arcMargin.length);
   for (;;) {
     rounds++;
     const status = simplex.run(settings.maxPivotsPerRound);
-    if (status !== 'optimal') return finish(lp, simplex, status, rounds);
+    if (status !== 'optimal') return finish(lp, simplex, status, rounds, pivotsBefore);
     reduced.fill(0);
     const violated = (a: number): boolean => {
       if (!positive(a) || simplex.hasArc(a)) return false;
@@ -66,7 +113,7 @@ export function solveByColumnGeneration(
     // Reduced costs are filled by the first pass; the second only filters on them.
     const byDemand = bestPerGroup(lp, lp.arcDemand, nd, key, add, (a) => reduced[a] > simplex.costTol);
     const added = simplex.addArcs(bySupply) + simplex.addArcs(byDemand);
-    if (added === 0) return finish(lp, simplex, 'optimal', rounds);
+    if (added === 0) return finish(lp, simplex, 'optimal', rounds, pivotsBefore);
   }
 }
 
@@ -75,6 +122,7 @@ function finish(
   simplex: TransportSimplex,
   status: 'optimal' | 'timedout' | 'failed',
   rounds: number,
+  pivotsBefore: number,
 ): TransportSolution {
   const ns = lp.supplyCapacity.length;
   const supplyDual = new Float64Array(ns);
@@ -86,7 +134,7 @@ function finish(
     flow: simplex.flows(),
     supplyDual,
     demandDual,
-    iterations: simplex.pivots,
+    iterations: simplex.pivots - pivotsBefore,
     rounds,
     engine: 'column-generation',
   };

@@ -3,6 +3,7 @@
 
 import { MONTHS, type ComponentModel, type Formulation } from '../formulation/build-formulation';
 import type { TransportLp, TransportSolution } from '../formulation/transport-lp';
+import type { WarmStart } from './column-generation';
 import { solveTransportLp } from './solve-transport-lp';
 import type { SolveSettings } from './solve-settings';
 
@@ -65,9 +66,11 @@ export function solveFormulation(
     largestColumns = Math.max(largestColumns, component.columns.length);
     for (const e of component.supplies) endpointSlices[e] = component.slices.length;
     for (const e of component.demands) endpointSlices[e] = component.slices.length;
+    // Each month starts from the previous month's optimal basis (same arcs and margins, other capacities).
+    const warm: WarmStart = {};
     component.slices.forEach((slice, t) => {
       slices++;
-      const solution = solveTransportLp(slice.lp, settings, deadlineMs);
+      const solution = solveTransportLp(slice.lp, settings, deadlineMs, warm);
       engines[solution.engine] = (engines[solution.engine] ?? 0) + 1;
       rounds += solution.rounds;
       pivots += solution.iterations;

@@ -4,7 +4,7 @@
 import { emptySolution, type TransportLp, type TransportSolution } from '../formulation/transport-lp';
 import { solveWithLpSolver } from '../solver/lp-solver-adapter';
 import { closedFormKind, solveClosedForm } from './closed-forms';
-import { solveByColumnGeneration } from './column-generation';
+import { solveByColumnGeneration, type WarmStart } from './column-generation';
 import type { SolveSettings } from './solve-settings';
 
 /** Largest LP handed to javascript-lp-solver as a fallback (its dense tableau grows as rows × columns). */
@@ -14,6 +14,7 @@ export function solveTransportLp(
   lp: TransportLp,
   settings: SolveSettings,
   deadlineMs: number,
+  warm?: WarmStart,
 ): TransportSolution {
   if (lp.arcMargin.length === 0) return { ...emptySolution(lp, 'optimal', 'empty') };
   if (Date.now() > deadlineMs) return emptySolution(lp, 'timedout', 'none');
@@ -24,7 +25,7 @@ export function solveTransportLp(
     if (solution.status === 'optimal') return solution;
     return solveByColumnGeneration(lp, settings, deadlineMs);
   }
-  const solution = solveByColumnGeneration(lp, settings, deadlineMs);
+  const solution = solveByColumnGeneration(lp, settings, deadlineMs, warm);
   if (solution.status !== 'failed' || lp.arcMargin.length > LP_SOLVER_FALLBACK_MAX_ARCS) return solution;
   return solveWithLpSolver(lp);
 }

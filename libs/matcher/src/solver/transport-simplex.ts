@@ -15,6 +15,13 @@ const DEGENERATE_LIMIT = 40;
 const PRICING_CHUNKS = 16;
 const PRICING_CHUNK_MIN = 256;
 
+/** Primal feasibility tolerance: 1e-9 of the largest capacity (at least 1e-9). */
+function valueToleranceOf(b: Float64Array): number {
+  let valueScale = 1;
+  for (const q of b) valueScale = Math.max(valueScale, q);
+  return 1e-9 * valueScale;
+}
+
 /**
  * Rows: supplies 0..ns-1 then demands ns..m-1; each row has a slack. An arc column has 1 in its supply row
  * and `ratio` in its demand row. Since every capacity is ≥ 0, the all-slack basis is feasible: no phase 1.
@@ -42,13 +49,13 @@ export class TransportSimplex {
   private readonly rowIndex: Int32Array;
   private readonly rowValue: Float64Array;
   private readonly costTolerance: number;
-  private readonly valueTolerance: number;
+  private valueTolerance: number;
   pivots = 0;
   private cursor = 0;
 
   constructor(
-    private readonly lp: TransportLp,
-    private readonly deadlineMs: number,
+    private lp: TransportLp,
+    private deadlineMs: number,
   ) {
     this.ns = lp.supplyCapacity.length;
     this.m = this.ns + lp.demandCapacity.length;
@@ -74,14 +81,117 @@ export class TransportSimplex {
     this.rowValue = new Float64Array(m);
     let costScale = 1;
     for (const c of lp.arcMargin) costScale = Math.max(costScale, Math.abs(c));
-    let valueScale = 1;
-    for (const q of this.b) valueScale = Math.max(valueScale, q);
     this.costTolerance = 1e-9 * costScale;
-    this.valueTolerance = 1e-9 * valueScale;
+    this.valueTolerance = valueToleranceOf(this.b);
+  }
+
+  /** Whether `lp` is another slice of this LP's component: the same arc arrays and the same rows. */
+  sharesArcsWith(lp: TransportLp): boolean {
+    return (
+      lp.arcMargin === this.lp.arcMargin &&
+      lp.arcSupply === this.lp.arcSupply &&
+      lp.arcDemand === this.lp.arcDemand &&
+      lp.arcRatio === this.lp.arcRatio &&
+      lp.supplyCapacity.length === this.ns &&
+      lp.demandCapacity.length === this.m - this.ns
+    );
+  }
+
+  /**
+   * Warm start on another slice of the same component (same arcs and margins, other capacities): the current
+   * basis stays dual feasible (no pool column has a positive reduced cost, the duals do not depend on the
+   * capacities) but x_B = B⁻¹b may turn negative; the dual simplex drives it back to ≥ 0 while keeping every
+   * reduced cost ≤ 0, so the basis ends optimal for the pool. Returns 'failed' when the slice does not match.
+   */
+  restartOn(lp: TransportLp, deadlineMs: number, maxPivots: number): SimplexStatus {
+    if (!this.sharesArcsWith(lp)) return 'failed';
+    this.lp = lp;
+    this.deadlineMs = deadlineMs;
+    // x_B += B⁻¹·Δb over the rows whose capacity changed (flat flows keep theirs from month to month).
+    const m = this.m;
+    for (let k = 0; k < m; k++) {
+      const capacity = k < this.ns ? lp.supplyCapacity[k] : lp.demandCapacity[k - this.ns];
+      const delta = capacity - this.b[k];
+      if (delta === 0) continue;
+      this.b[k] = capacity;
+      for (let i = 0, at = k; i < m; i++, at += m) {
+        const v = this.binv[at];
+        if (v !== 0) this.xB[i] += v * delta;
+      }
+    }
+    this.valueTolerance = valueToleranceOf(this.b);
+    return this.dualPhase(maxPivots);
+  }
+
+  /**
+   * Dual simplex: leaving row the most negative x_B; entering the nonbasic column (pool arc or slack) with
+   * α_rj < 0 minimising d_j/α_rj (d_j ≤ 0), which keeps every reduced cost ≤ 0; ties to the larger |α_rj|.
+   * Since x = 0 is feasible, a row with x_B < 0 always has such a column (else the LP would be infeasible).
+   */
+  private dualPhase(maxPivots: number): SimplexStatus {
+    const m = this.m;
+    const lp = this.lp;
+    const binv = this.binv;
+    const y = this.y;
+    for (let iteration = 0; ; iteration++) {
+      if (iteration > maxPivots) return 'failed';
+      if ((iteration & 63) === 0 && Date.now() > this.deadlineMs) return 'timedout';
+      let row = -1;
+      let worst = -this.valueTolerance;
+      for (let i = 0; i < m; i++) {
+        if (this.xB[i] < worst) {
+          worst = this.xB[i];
+          row = i;
+        }
+      }
+      if (row < 0) return 'optimal';
+      const base = row * m;
+      let entering = 0;
+      let bestRatio = Infinity;
+      let bestAlpha = 0;
+      const consider = (candidate: number, alphaRj: number, dj: number): void => {
+        if (alphaRj >= -PIVOT_TOLERANCE) return;
+        const ratio = Math.min(0, dj) / alphaRj;
+        if (bestRatio === Infinity || ratio < bestRatio - 1e-12 * (1 + bestRatio)) {
+          bestRatio = ratio;
+          bestAlpha = alphaRj;
+          entering = candidate;
+        } else if (ratio <= bestRatio + 1e-12 * (1 + bestRatio) && alphaRj < bestAlpha) {
+          bestAlpha = alphaRj;
+          entering = candidate;
+        }
+      };
+      for (let i = 0; i < m; i++) {
+        if (this.slackRow[i] >= 0) continue;
+        const v = binv[base + i];
+        if (v !== 0) consider(-(i + 1), v, -y[i]);
+      }
+      const ns = this.ns;
+      for (let p = 0; p < this.pool.length; p++) {
+        if (this.poolRow[p] >= 0) continue;
+        const a = this.pool[p];
+        const s = lp.arcSupply[a];
+        const d = ns + lp.arcDemand[a];
+        const alphaRj = binv[base + s] + lp.arcRatio[a] * binv[base + d];
+        if (alphaRj >= -PIVOT_TOLERANCE) continue;
+        consider(p, alphaRj, lp.arcMargin[a] - y[s] - lp.arcRatio[a] * y[d]);
+      }
+      if (bestRatio === Infinity) return 'failed';
+      const nz = this.enteringColumn(entering);
+      if (this.alpha[row] >= -PIVOT_TOLERANCE) return 'failed';
+      const theta = this.xB[row] / this.alpha[row];
+      this.pivot(entering, row, nz, theta);
+      if (++this.pivots % REFRESH_EVERY === 0) this.refresh();
+    }
   }
 
   get poolSize(): number {
     return this.pool.length;
+  }
+
+  /** The arcs of the pool, in the order they joined it. */
+  poolArcs(): readonly number[] {
+    return this.pool;
   }
 
   hasArc(arc: number): boolean {
