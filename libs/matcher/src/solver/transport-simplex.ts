@@ -43,6 +43,10 @@ export class TransportSimplex {
   private readonly slackRow: Int32Array;
   private readonly pool: number[] = [];
   private readonly poolRow: number[] = [];
+  /** Pool positions of the arcs of each row (for the dual phase), and a visit mark per pool position. */
+  private readonly rowPool: number[][];
+  private readonly poolStamp: number[] = [];
+  private stamp = 0;
   private readonly inPool: Uint8Array;
   private readonly alpha: Float64Array;
   private readonly alphaNz: Int32Array;
@@ -62,6 +66,7 @@ export class TransportSimplex {
     const m = this.m;
     this.binv = new Float64Array(m * m);
     for (let i = 0; i < m; i++) this.binv[i * m + i] = 1;
+    this.rowPool = Array.from({ length: m }, () => []);
     this.head = new Int32Array(m);
     this.slackRow = new Int32Array(m);
     for (let i = 0; i < m; i++) {
@@ -161,20 +166,25 @@ export class TransportSimplex {
           entering = candidate;
         }
       };
-      for (let i = 0; i < m; i++) {
-        if (this.slackRow[i] >= 0) continue;
-        const v = binv[base + i];
-        if (v !== 0) consider(-(i + 1), v, -y[i]);
-      }
+      // α_rj ≠ 0 only for the slacks and the pool arcs of rows k where row `row` of B⁻¹ is non-zero.
       const ns = this.ns;
-      for (let p = 0; p < this.pool.length; p++) {
-        if (this.poolRow[p] >= 0) continue;
-        const a = this.pool[p];
-        const s = lp.arcSupply[a];
-        const d = ns + lp.arcDemand[a];
-        const alphaRj = binv[base + s] + lp.arcRatio[a] * binv[base + d];
-        if (alphaRj >= -PIVOT_TOLERANCE) continue;
-        consider(p, alphaRj, lp.arcMargin[a] - y[s] - lp.arcRatio[a] * y[d]);
+      const stamp = ++this.stamp;
+      for (let k = 0; k < m; k++) {
+        const v = binv[base + k];
+        if (v === 0) continue;
+        if (this.slackRow[k] < 0) consider(-(k + 1), v, -y[k]);
+        const incident = this.rowPool[k];
+        for (let j = 0; j < incident.length; j++) {
+          const p = incident[j];
+          if (this.poolStamp[p] === stamp || this.poolRow[p] >= 0) continue;
+          this.poolStamp[p] = stamp;
+          const a = this.pool[p];
+          const sRow = lp.arcSupply[a];
+          const dRow = ns + lp.arcDemand[a];
+          const alphaRj = binv[base + sRow] + lp.arcRatio[a] * binv[base + dRow];
+          if (alphaRj >= -PIVOT_TOLERANCE) continue;
+          consider(p, alphaRj, lp.arcMargin[a] - y[sRow] - lp.arcRatio[a] * y[dRow]);
+        }
       }
       if (bestRatio === Infinity) return 'failed';
       const nz = this.enteringColumn(entering);
@@ -204,8 +214,11 @@ export class TransportSimplex {
     for (const arc of arcs) {
       if (this.inPool[arc] === 1) continue;
       this.inPool[arc] = 1;
+      this.rowPool[this.lp.arcSupply[arc]].push(this.pool.length);
+      this.rowPool[this.ns + this.lp.arcDemand[arc]].push(this.pool.length);
       this.pool.push(arc);
       this.poolRow.push(-1);
+      this.poolStamp.push(0);
       added++;
     }
     return added;
