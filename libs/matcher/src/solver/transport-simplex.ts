@@ -291,7 +291,9 @@ export class TransportSimplex {
     if (bland) {
       for (let i = 0; i < this.m; i++) if (this.slackRow[i] < 0 && -this.y[i] > tol) return -(i + 1);
     }
-    const n = this.pool.length;
+    const { pool, poolRow, y, ns } = this;
+    const { arcMargin: margin, arcSupply: supplyOf, arcDemand: demandOf, arcRatio: ratio } = lp;
+    const n = pool.length;
     const chunk = bland ? n : Math.max(PRICING_CHUNK_MIN, Math.ceil(n / PRICING_CHUNKS));
     const start = bland ? 0 : this.cursor;
     let scanned = 0;
@@ -300,10 +302,9 @@ export class TransportSimplex {
       for (let j = scanned; j < end; j++) {
         let p = start + j;
         if (p >= n) p -= n;
-        if (this.poolRow[p] >= 0) continue;
-        const a = this.pool[p];
-        const d =
-          lp.arcMargin[a] - this.y[lp.arcSupply[a]] - lp.arcRatio[a] * this.y[this.ns + lp.arcDemand[a]];
+        if (poolRow[p] >= 0) continue;
+        const a = pool[p];
+        const d = margin[a] - y[supplyOf[a]] - ratio[a] * y[ns + demandOf[a]];
         if (d > best) {
           best = d;
           entering = p;
