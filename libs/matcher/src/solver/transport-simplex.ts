@@ -12,7 +12,7 @@ const REFRESH_EVERY = 1024;
 /** Consecutive degenerate pivots after which Bland's rule is used until one pivot makes progress. */
 const DEGENERATE_LIMIT = 40;
 /** Partial pricing: the pool is searched in PRICING_CHUNKS chunks of at least PRICING_CHUNK_MIN columns. */
-const PRICING_CHUNKS = 16;
+const PRICING_CHUNKS = 4;
 const PRICING_CHUNK_MIN = 256;
 
 /** Primal feasibility tolerance: 1e-9 of the largest capacity (at least 1e-9). */
