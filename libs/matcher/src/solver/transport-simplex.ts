@@ -46,6 +46,11 @@ export class TransportSimplex {
   /** Pool positions of the arcs of each row (for the dual phase), and a visit mark per pool position. */
   private readonly rowPool: number[][];
   private readonly poolStamp: number[] = [];
+  /** Per pool position (allocated for every arc): margin, supply row, demand row (ns + d), ratio; for pricing. */
+  private readonly poolMargin: Float64Array;
+  private readonly poolSupplyRow: Int32Array;
+  private readonly poolDemandRow: Int32Array;
+  private readonly poolRatio: Float64Array;
   private stamp = 0;
   private readonly inPool: Uint8Array;
   private readonly alpha: Float64Array;
@@ -67,6 +72,11 @@ export class TransportSimplex {
     this.binv = new Float64Array(m * m);
     for (let i = 0; i < m; i++) this.binv[i * m + i] = 1;
     this.rowPool = Array.from({ length: m }, () => []);
+    const arcs = lp.arcMargin.length;
+    this.poolMargin = new Float64Array(arcs);
+    this.poolSupplyRow = new Int32Array(arcs);
+    this.poolDemandRow = new Int32Array(arcs);
+    this.poolRatio = new Float64Array(arcs);
     this.head = new Int32Array(m);
     this.slackRow = new Int32Array(m);
     for (let i = 0; i < m; i++) {
@@ -135,7 +145,6 @@ export class TransportSimplex {
    */
   private dualPhase(maxPivots: number): SimplexStatus {
     const m = this.m;
-    const lp = this.lp;
     const binv = this.binv;
     const y = this.y;
     for (let iteration = 0; ; iteration++) {
@@ -167,7 +176,6 @@ export class TransportSimplex {
         }
       };
       // α_rj ≠ 0 only for the slacks and the pool arcs of rows k where row `row` of B⁻¹ is non-zero.
-      const ns = this.ns;
       const stamp = ++this.stamp;
       for (let k = 0; k < m; k++) {
         const v = binv[base + k];
@@ -178,12 +186,12 @@ export class TransportSimplex {
           const p = incident[j];
           if (this.poolStamp[p] === stamp || this.poolRow[p] >= 0) continue;
           this.poolStamp[p] = stamp;
-          const a = this.pool[p];
-          const sRow = lp.arcSupply[a];
-          const dRow = ns + lp.arcDemand[a];
-          const alphaRj = binv[base + sRow] + lp.arcRatio[a] * binv[base + dRow];
+          const sRow = this.poolSupplyRow[p];
+          const dRow = this.poolDemandRow[p];
+          const ratio = this.poolRatio[p];
+          const alphaRj = binv[base + sRow] + ratio * binv[base + dRow];
           if (alphaRj >= -PIVOT_TOLERANCE) continue;
-          consider(p, alphaRj, lp.arcMargin[a] - y[sRow] - lp.arcRatio[a] * y[dRow]);
+          consider(p, alphaRj, this.poolMargin[p] - y[sRow] - ratio * y[dRow]);
         }
       }
       if (bestRatio === Infinity) return 'failed';
@@ -214,8 +222,15 @@ export class TransportSimplex {
     for (const arc of arcs) {
       if (this.inPool[arc] === 1) continue;
       this.inPool[arc] = 1;
-      this.rowPool[this.lp.arcSupply[arc]].push(this.pool.length);
-      this.rowPool[this.ns + this.lp.arcDemand[arc]].push(this.pool.length);
+      const position = this.pool.length;
+      const supplyRow = this.lp.arcSupply[arc];
+      const demandRow = this.ns + this.lp.arcDemand[arc];
+      this.rowPool[supplyRow].push(position);
+      this.rowPool[demandRow].push(position);
+      this.poolMargin[position] = this.lp.arcMargin[arc];
+      this.poolSupplyRow[position] = supplyRow;
+      this.poolDemandRow[position] = demandRow;
+      this.poolRatio[position] = this.lp.arcRatio[arc];
       this.pool.push(arc);
       this.poolRow.push(-1);
       this.poolStamp.push(0);
@@ -284,16 +299,18 @@ export class TransportSimplex {
    * Under Bland's rule: the lowest-index candidate over everything.
    */
   private price(bland: boolean): number | null {
-    const lp = this.lp;
     const tol = this.costTolerance;
     let best = tol;
     let entering: number | null = null;
     if (bland) {
       for (let i = 0; i < this.m; i++) if (this.slackRow[i] < 0 && -this.y[i] > tol) return -(i + 1);
     }
-    const { pool, poolRow, y, ns } = this;
-    const { arcMargin: margin, arcSupply: supplyOf, arcDemand: demandOf, arcRatio: ratio } = lp;
-    const n = pool.length;
+    const { poolRow, y } = this;
+    const margin = this.poolMargin;
+    const supplyRow = this.poolSupplyRow;
+    const demandRow = this.poolDemandRow;
+    const ratio = this.poolRatio;
+    const n = this.pool.length;
     const chunk = bland ? n : Math.max(PRICING_CHUNK_MIN, Math.ceil(n / PRICING_CHUNKS));
     const start = bland ? 0 : this.cursor;
     let scanned = 0;
@@ -303,8 +320,7 @@ export class TransportSimplex {
         let p = start + j;
         if (p >= n) p -= n;
         if (poolRow[p] >= 0) continue;
-        const a = pool[p];
-        const d = margin[a] - y[supplyOf[a]] - ratio[a] * y[ns + demandOf[a]];
+        const d = margin[p] - y[supplyRow[p]] - ratio[p] * y[demandRow[p]];
         if (d > best) {
           best = d;
           entering = p;
