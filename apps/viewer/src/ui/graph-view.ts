@@ -111,11 +111,19 @@ export class GraphView {
       this.sigma.refresh({ skipIndexation: true });
       return;
     }
-    const nodes = new Set([...before.nodes, ...now.nodes]);
+    // Filtered-out sites and edges stay hidden: sigma has no slot to repaint them in place.
+    const { hiddenNodes, hiddenEdges } = this.state.visibility;
+    const nodes = new Set([...before.nodes, ...now.nodes].filter((n) => !hiddenNodes.has(n)));
     const edges = new Set<string>();
     for (const n of [...before.focus, ...now.focus])
-      if (this.graph.hasNode(n)) this.graph.forEachEdge(n, (e) => edges.add(e));
-    this.sigma.refresh({ partialGraph: { nodes: [...nodes], edges: [...edges] }, skipIndexation: true });
+      if (this.graph.hasNode(n)) this.graph.forEachEdge(n, (e) => hiddenEdges.has(e) || edges.add(e));
+    try {
+      this.sigma.refresh({ partialGraph: { nodes: [...nodes], edges: [...edges] }, skipIndexation: true });
+    } catch {
+      // Sigma repaints in place only what its last full pass indexed: an edge hidden then (filtered out) and shown
+      // now has no slot, and sigma throws « can't be repaint ». A full pass indexes it.
+      this.sigma.refresh({ skipIndexation: true });
+    }
   }
 
   /** Moves the camera onto a node, keeping the zoom unless it is too wide. */
