@@ -9,6 +9,8 @@ import { BODY_LIMITS, MEDIA_TYPES, ZIP_MEDIA_TYPES } from './common/media-types'
 import { ApiExceptionFilter } from './errors/api-exception.filter';
 import { validationExceptionFactory } from './errors/validation-problems';
 import { buildOpenApiDocument } from './openapi/build-openapi';
+import { applySecurity } from './security/apply-security';
+import { DEFAULT_SECURITY_SETTINGS, type SecuritySettings } from './security/security-settings';
 import { serveViewer } from './static/serve-viewer';
 
 export const API_PREFIX = 'api';
@@ -19,8 +21,9 @@ export const API_PREFIX = 'api';
  */
 export function configureApp(
   app: NestExpressApplication,
-  config: Pick<AppConfig, 'viewerDir'> | { viewerDir: null },
+  config: (Pick<AppConfig, 'viewerDir'> | { viewerDir: null }) & { readonly security?: SecuritySettings },
 ): void {
+  applySecurity(app, config.security ?? DEFAULT_SECURITY_SETTINGS);
   app.setGlobalPrefix(API_PREFIX);
   app.useBodyParser('json', { limit: BODY_LIMITS.jsonBytes });
   app.useBodyParser('raw', { type: [MEDIA_TYPES.xlsx, ...ZIP_MEDIA_TYPES], limit: BODY_LIMITS.uploadBytes });

@@ -23,7 +23,10 @@ export async function createApp(
     logger: options.logger === false ? false : loggerLevels(config.logLevel),
     abortOnError: false,
   });
-  configureApp(app, { viewerDir: options.serveViewer === false ? null : config.viewerDir });
+  configureApp(app, {
+    viewerDir: options.serveViewer === false ? null : config.viewerDir,
+    security: config.security,
+  });
   await app.init();
   return app;
 }

@@ -26,6 +26,8 @@ export interface TestAppOptions {
   readonly demo?: boolean;
   /** Serve this folder as the built viewer at `/` (default: no viewer). */
   readonly viewerDir?: string;
+  /** Extra environment variables for loadConfig (e.g. CORS_ORIGINS). */
+  readonly env?: Readonly<Record<string, string>>;
 }
 
 export async function startTestApp(options: TestAppOptions = {}): Promise<TestApp> {
@@ -36,6 +38,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     SEED_DEMO: 'false',
     LOG_LEVEL: 'error',
     ...(options.viewerDir === undefined ? {} : { VIEWER_DIR: options.viewerDir }),
+    ...options.env,
   });
   const app = await createApp(config, { serveViewer: options.viewerDir !== undefined, logger: false });
   const ds = app.get<DataSource>(getDataSourceToken());

@@ -13,6 +13,7 @@ describe('loadConfig', () => {
       logLevel: 'log',
       viewerDir: '/srv/toile/apps/viewer/dist',
       seedDemo: true,
+      security: { corsOrigins: [], imageOrigins: [] },
     });
   });
 
@@ -25,6 +26,8 @@ describe('loadConfig', () => {
         LOG_LEVEL: 'debug',
         VIEWER_DIR: '/opt/viewer',
         SEED_DEMO: 'false',
+        CORS_ORIGINS: 'https://eit.example.fr, http://localhost:5173/',
+        TILE_ORIGINS: 'https://tile.openstreetmap.org',
       },
       CWD,
     );
@@ -34,6 +37,10 @@ describe('loadConfig', () => {
       logLevel: 'debug',
       viewerDir: '/opt/viewer',
       seedDemo: false,
+      security: {
+        corsOrigins: ['https://eit.example.fr', 'http://localhost:5173'],
+        imageOrigins: ['https://tile.openstreetmap.org'],
+      },
     });
     expect(loadConfig({ DATABASE_URL: 'sqlite:./x/y.sqlite' }, CWD).database).toEqual({
       type: 'sqlite',
@@ -58,6 +65,8 @@ describe('loadConfig', () => {
     expect(issues).toEqual(['DATABASE_URL', 'LOG_LEVEL', 'PORT', 'SEED_DEMO']);
     expect((error as Error).message).toMatch(/^@toile\/api: configuration invalide : /u);
     expect(() => loadConfig({ PORT: '70000' }, CWD)).toThrow(/PORT/u);
+    expect(() => loadConfig({ CORS_ORIGINS: 'https://ok.fr,*' }, CWD)).toThrow(/CORS_ORIGINS.*\*/u);
+    expect(() => loadConfig({ TILE_ORIGINS: 'tiles.example.fr/{z}' }, CWD)).toThrow(/TILE_ORIGINS/u);
   });
 
   it('maps a log level to the Nest levels it shows', () => {

@@ -3,6 +3,12 @@
 
 import { isAbsolute, resolve } from 'node:path';
 import { z } from 'zod';
+import {
+  DEFAULT_SECURITY_SETTINGS,
+  splitOrigins,
+  validateOriginList,
+  type SecuritySettings,
+} from '../security/security-settings';
 
 export const LOG_LEVELS = ['error', 'warn', 'log', 'debug', 'verbose'] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
@@ -18,6 +24,8 @@ export interface AppConfig {
   /** Absolute path of the built viewer served at `/`. */
   readonly viewerDir: string;
   readonly seedDemo: boolean;
+  /** CORS origins (`CORS_ORIGINS`) and extra CSP image origins for base-map tiles (`TILE_ORIGINS`). */
+  readonly security: SecuritySettings;
 }
 
 export const DEFAULT_APP_CONFIG = Object.freeze({
@@ -50,6 +58,15 @@ const booleanText = z
   })
   .transform((s) => s === 'true' || s === '1' || s === 'yes');
 
+const originList = z
+  .string()
+  .superRefine((text, ctx) => {
+    const reason = validateOriginList(text);
+    if (reason !== null) ctx.addIssue({ code: 'custom', message: reason });
+  })
+  .transform((text) => Object.freeze(splitOrigins(text)))
+  .optional();
+
 const ENV_SCHEMA = z.object({
   PORT: z.preprocess(
     blankToUndefined,
@@ -76,6 +93,8 @@ const ENV_SCHEMA = z.object({
   ),
   VIEWER_DIR: z.preprocess(blankToUndefined, z.string().default(DEFAULT_APP_CONFIG.viewerDir)),
   SEED_DEMO: z.preprocess(blankToUndefined, booleanText.optional()),
+  CORS_ORIGINS: z.preprocess(blankToUndefined, originList),
+  TILE_ORIGINS: z.preprocess(blankToUndefined, originList),
 });
 
 function absolute(path: string, cwd: string): string {
@@ -112,6 +131,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd: string = p
     logLevel: value.LOG_LEVEL,
     viewerDir: absolute(value.VIEWER_DIR, cwd),
     seedDemo: value.SEED_DEMO ?? DEFAULT_APP_CONFIG.seedDemo,
+    security: Object.freeze({
+      corsOrigins: value.CORS_ORIGINS ?? DEFAULT_SECURITY_SETTINGS.corsOrigins,
+      imageOrigins: value.TILE_ORIGINS ?? DEFAULT_SECURITY_SETTINGS.imageOrigins,
+    }),
   });
 }
 
