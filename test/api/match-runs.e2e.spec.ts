@@ -317,7 +317,10 @@ describe('match runs (API end to end)', () => {
     );
     try {
       const run = (
-        await request(restarted.getHttpServer()).get(`/api/territories/${TINY}/match-runs/${id}`).expect(200)
+        await request(restarted.getHttpServer())
+          .get(`/api/territories/${TINY}/match-runs/${id}`)
+          .set('Authorization', `Bearer ${t.admin.token}`)
+          .expect(200)
       ).body as RunBody;
       expect(run).toMatchObject({ status: 'failed', error: 'interrompu par un redémarrage' });
       expect(run.finishedAt).not.toBeNull();

@@ -7,6 +7,7 @@ import { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from './config/app-config';
 import { dataSourceOptions } from './database/data-source';
 import { installSqliteGate } from './database/serialized';
+import { AuthModule } from './auth/auth.module';
 import { DatasetsModule } from './datasets/datasets.module';
 import { FlowsModule } from './flows/flows.module';
 import { FollowUpModule } from './follow-up/follow-up.module';
@@ -39,6 +40,7 @@ export class AppModule {
             return ds;
           },
         }),
+        AuthModule,
         HealthModule,
         TerritoriesModule,
         DatasetsModule,

@@ -9,6 +9,7 @@ import { importCommand } from './commands/import';
 import { matchCommand } from './commands/match';
 import { reportCommand } from './commands/report';
 import { templateCommand } from './commands/template';
+import { userCommand } from './commands/user';
 import { validateCommand } from './commands/validate';
 
 /** The sub-commands, in the order `toile --help` lists them. Add new commands here. */
@@ -21,6 +22,7 @@ export function commandsOf(context: CliContext): Command[] {
     compareCommand(context),
     reportCommand(context),
     templateCommand(context),
+    userCommand(context),
   ];
 }
 

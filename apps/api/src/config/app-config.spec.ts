@@ -14,6 +14,7 @@ describe('loadConfig', () => {
       viewerDir: '/srv/toile/apps/viewer/dist',
       seedDemo: true,
       security: { corsOrigins: [], imageOrigins: [] },
+      auth: { secret: null, accessTokenTtlS: 900, refreshTokenTtlS: 604800, bootstrapAdmin: null },
     });
   });
 
@@ -28,6 +29,10 @@ describe('loadConfig', () => {
         SEED_DEMO: 'false',
         CORS_ORIGINS: 'https://eit.example.fr, http://localhost:5173/',
         TILE_ORIGINS: 'https://tile.openstreetmap.org',
+        TOILE_SECRET: 'un-secret-de-trente-deux-caracteres-au-moins',
+        ACCESS_TOKEN_TTL_S: '600',
+        TOILE_ADMIN_EMAIL: 'Admin@Agglo.example',
+        TOILE_ADMIN_PASSWORD: 'douze-caracteres-ou-plus',
       },
       CWD,
     );
@@ -40,6 +45,12 @@ describe('loadConfig', () => {
       security: {
         corsOrigins: ['https://eit.example.fr', 'http://localhost:5173'],
         imageOrigins: ['https://tile.openstreetmap.org'],
+      },
+      auth: {
+        secret: 'un-secret-de-trente-deux-caracteres-au-moins',
+        accessTokenTtlS: 600,
+        refreshTokenTtlS: 604800,
+        bootstrapAdmin: { email: 'admin@agglo.example', password: 'douze-caracteres-ou-plus' },
       },
     });
     expect(loadConfig({ DATABASE_URL: 'sqlite:./x/y.sqlite' }, CWD).database).toEqual({
@@ -67,6 +78,13 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ PORT: '70000' }, CWD)).toThrow(/PORT/u);
     expect(() => loadConfig({ CORS_ORIGINS: 'https://ok.fr,*' }, CWD)).toThrow(/CORS_ORIGINS.*\*/u);
     expect(() => loadConfig({ TILE_ORIGINS: 'tiles.example.fr/{z}' }, CWD)).toThrow(/TILE_ORIGINS/u);
+    expect(() => loadConfig({ TOILE_SECRET: 'court' }, CWD)).toThrow(/TOILE_SECRET \(au moins 32/u);
+    expect(() => loadConfig({ ACCESS_TOKEN_TTL_S: '5' }, CWD)).toThrow(/ACCESS_TOKEN_TTL_S/u);
+    expect(() => loadConfig({ TOILE_ADMIN_EMAIL: 'pas-un-mail' }, CWD)).toThrow(/TOILE_ADMIN_EMAIL/u);
+    expect(() => loadConfig({ TOILE_ADMIN_EMAIL: 'a@b.fr' }, CWD)).toThrow(/TOILE_ADMIN_PASSWORD/u);
+    expect(() => loadConfig({ TOILE_ADMIN_EMAIL: 'a@b.fr', TOILE_ADMIN_PASSWORD: 'court' }, CWD)).toThrow(
+      /TOILE_ADMIN_PASSWORD \(au moins 12/u,
+    );
   });
 
   it('maps a log level to the Nest levels it shows', () => {

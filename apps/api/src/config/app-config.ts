@@ -3,6 +3,8 @@
 
 import { isAbsolute, resolve } from 'node:path';
 import { z } from 'zod';
+import { type AuthSettings, DEFAULT_AUTH_SETTINGS, SECRET_MIN_LENGTH } from '../auth/auth-settings';
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '../auth/password';
 import {
   DEFAULT_SECURITY_SETTINGS,
   splitOrigins,
@@ -26,6 +28,8 @@ export interface AppConfig {
   readonly seedDemo: boolean;
   /** CORS origins (`CORS_ORIGINS`) and extra CSP image origins for base-map tiles (`TILE_ORIGINS`). */
   readonly security: SecuritySettings;
+  /** Tokens and the first admin (`TOILE_SECRET`, `ACCESS_TOKEN_TTL_S`, `TOILE_ADMIN_EMAIL`, `TOILE_ADMIN_PASSWORD`). */
+  readonly auth: AuthSettings;
 }
 
 export const DEFAULT_APP_CONFIG = Object.freeze({
@@ -95,6 +99,28 @@ const ENV_SCHEMA = z.object({
   SEED_DEMO: z.preprocess(blankToUndefined, booleanText.optional()),
   CORS_ORIGINS: z.preprocess(blankToUndefined, originList),
   TILE_ORIGINS: z.preprocess(blankToUndefined, originList),
+  TOILE_SECRET: z.preprocess(
+    blankToUndefined,
+    z.string().min(SECRET_MIN_LENGTH, `au moins ${SECRET_MIN_LENGTH} caractères`).optional(),
+  ),
+  ACCESS_TOKEN_TTL_S: z.preprocess(
+    blankToUndefined,
+    z.coerce
+      .number({ message: 'attendu un nombre entier de secondes' })
+      .int('attendu un nombre entier de secondes')
+      .min(30, 'au moins 30 s')
+      .max(86400, 'au plus 86400 s (un jour)')
+      .default(DEFAULT_AUTH_SETTINGS.accessTokenTtlS),
+  ),
+  TOILE_ADMIN_EMAIL: z.preprocess(blankToUndefined, z.email('adresse e-mail invalide').optional()),
+  TOILE_ADMIN_PASSWORD: z.preprocess(
+    blankToUndefined,
+    z
+      .string()
+      .min(PASSWORD_MIN_LENGTH, `au moins ${PASSWORD_MIN_LENGTH} caractères`)
+      .max(PASSWORD_MAX_LENGTH, `au plus ${PASSWORD_MAX_LENGTH} caractères`)
+      .optional(),
+  ),
 });
 
 function absolute(path: string, cwd: string): string {
@@ -125,6 +151,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd: string = p
     );
   }
   const value = parsed.data;
+  if ((value.TOILE_ADMIN_EMAIL === undefined) !== (value.TOILE_ADMIN_PASSWORD === undefined)) {
+    const missing = value.TOILE_ADMIN_EMAIL === undefined ? 'TOILE_ADMIN_EMAIL' : 'TOILE_ADMIN_PASSWORD';
+    throw new ConfigError([
+      { variable: missing, reason: 'à donner avec son pendant (e-mail et mot de passe)' },
+    ]);
+  }
   return Object.freeze({
     port: value.PORT,
     database: Object.freeze(databaseOf(value.DATABASE_PATH, value.DATABASE_URL, cwd)),
@@ -134,6 +166,18 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd: string = p
     security: Object.freeze({
       corsOrigins: value.CORS_ORIGINS ?? DEFAULT_SECURITY_SETTINGS.corsOrigins,
       imageOrigins: value.TILE_ORIGINS ?? DEFAULT_SECURITY_SETTINGS.imageOrigins,
+    }),
+    auth: Object.freeze({
+      ...DEFAULT_AUTH_SETTINGS,
+      secret: value.TOILE_SECRET ?? null,
+      accessTokenTtlS: value.ACCESS_TOKEN_TTL_S,
+      bootstrapAdmin:
+        value.TOILE_ADMIN_EMAIL !== undefined && value.TOILE_ADMIN_PASSWORD !== undefined
+          ? Object.freeze({
+              email: value.TOILE_ADMIN_EMAIL.toLowerCase(),
+              password: value.TOILE_ADMIN_PASSWORD,
+            })
+          : null,
     }),
   });
 }

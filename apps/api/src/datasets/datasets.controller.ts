@@ -32,6 +32,7 @@ import { DatasetDto, ImportOutcomeView } from './dataset.dto';
 import type { UploadedCsvFiles } from './dataset-upload';
 import type { ImportOutcome } from './dataset-store';
 import { DatasetsService } from './datasets.service';
+import { Access } from '../auth/access-policy';
 
 const binary = { type: 'string', format: 'binary' } as const;
 
@@ -40,6 +41,7 @@ const CSV_FIELDS = ['sites', 'flows', 'zones', 'territory'].map((name) => ({ nam
 @ApiTags('datasets')
 @ApiExtraModels(DatasetDto)
 @ApiNotFoundResponse({ type: ErrorBodyDto, description: 'Territoire inconnu' })
+@Access('manage')
 @Controller('territories/:territoryId')
 export class DatasetsController {
   constructor(private readonly datasets: DatasetsService) {}

@@ -26,7 +26,7 @@ export class NotFoundError extends DomainError {
   readonly code = 'not-found';
 
   constructor(
-    readonly entity: 'territory' | 'site' | 'flow',
+    readonly entity: 'territory' | 'site' | 'flow' | 'user' | 'api-key',
     readonly id: string,
     readonly territoryId?: string,
   ) {
@@ -36,7 +36,13 @@ export class NotFoundError extends DomainError {
   }
 }
 
-const LABELS = { territory: 'territoire', site: 'site', flow: 'flux' } as const;
+const LABELS = {
+  territory: 'territoire',
+  site: 'site',
+  flow: 'flux',
+  user: 'compte',
+  'api-key': 'clé d’API',
+} as const;
 
 /** The request clashes with what is stored, e.g. an id already taken (409). */
 export class ConflictError extends DomainError {
@@ -70,5 +76,25 @@ export class PayloadTooLargeError extends DomainError {
 
   constructor(limit: string) {
     super(`@toile/api: contenu trop volumineux (limite ${limit})`);
+  }
+}
+
+/** No credentials, or credentials that are wrong, expired or revoked (401). */
+export class UnauthenticatedError extends DomainError {
+  override readonly name = 'UnauthenticatedError';
+  readonly code = 'unauthenticated';
+
+  constructor(reason = 'connexion requise') {
+    super(`@toile/api: ${reason}`);
+  }
+}
+
+/** The caller is known but may not do this (403). */
+export class ForbiddenError extends DomainError {
+  override readonly name = 'ForbiddenError';
+  readonly code = 'forbidden';
+
+  constructor(reason: string) {
+    super(`@toile/api: accès refusé, ${reason}`);
   }
 }

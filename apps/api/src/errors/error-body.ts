@@ -13,8 +13,10 @@ import {
 import {
   ConflictError,
   DomainError,
+  ForbiddenError,
   NotFoundError,
   PayloadTooLargeError,
+  UnauthenticatedError,
   UnsupportedMediaTypeError,
   ValidationFailedError,
 } from './domain-errors';
@@ -30,6 +32,8 @@ const DOMAIN_STATUS: readonly [new (...args: never[]) => DomainError, number][] 
   [ValidationFailedError, HttpStatus.BAD_REQUEST],
   [NotFoundError, HttpStatus.NOT_FOUND],
   [ConflictError, HttpStatus.CONFLICT],
+  [UnauthenticatedError, HttpStatus.UNAUTHORIZED],
+  [ForbiddenError, HttpStatus.FORBIDDEN],
   [UnsupportedMediaTypeError, HttpStatus.UNSUPPORTED_MEDIA_TYPE],
   [PayloadTooLargeError, HttpStatus.PAYLOAD_TOO_LARGE],
   [SynergyNotFoundError, HttpStatus.NOT_FOUND],

@@ -17,12 +17,29 @@ import type { Flow } from '@toile/flow-model';
 import { ErrorBodyDto } from '../errors/error-body.dto';
 import { FlowDto, UpdateFlowDto } from './flow.dto';
 import { FlowsService } from './flows.service';
+import { Access } from '../auth/access-policy';
+import { CurrentAccess } from '../auth/current-access.decorator';
+import { assertMayEditSite } from '../auth/edit-rights';
+import { ownSiteIds } from '../auth/principal';
+import type { RequestAccess } from '../auth/territory-access';
+import { NotFoundError } from '../errors/domain-errors';
 
 @ApiTags('flows')
 @ApiNotFoundResponse({ type: ErrorBodyDto, description: 'Territoire ou flux inconnu' })
+@Access('manage')
 @Controller('territories/:territoryId/flows')
 export class FlowsController {
   constructor(private readonly flows: FlowsService) {}
+
+  /** The stored flow, if the caller may change it: a firm's foreign flow answers 404, as if absent. */
+  private async editable(access: RequestAccess, territoryId: string, flowId: string): Promise<Flow> {
+    const flow = await this.flows.get(territoryId, flowId);
+    if (access.territory?.level === 'firm' && !ownSiteIds(access.principal, territoryId).has(flow.siteId)) {
+      throw new NotFoundError('flow', flowId, territoryId);
+    }
+    assertMayEditSite(access, flow.siteId);
+    return flow;
+  }
 
   @Get()
   @ApiOperation({ summary: 'Flux du territoire, dans l’ordre du jeu de données' })
@@ -39,31 +56,49 @@ export class FlowsController {
   }
 
   @Post()
+  @Access('read')
   @ApiOperation({ summary: 'Ajoute un flux à un site (validé avec tout le jeu de données du territoire)' })
   @ApiCreatedResponse({ type: FlowDto })
   @ApiBadRequestResponse({ type: ErrorBodyDto, description: 'Problèmes, chacun avec chemin et raison' })
   @ApiConflictResponse({ type: ErrorBodyDto, description: 'Identifiant déjà pris dans ce territoire' })
-  create(@Param('territoryId') territoryId: string, @Body() body: FlowDto): Promise<Flow> {
-    return this.flows.create(territoryId, plainCreate<Flow>(body));
+  create(
+    @CurrentAccess() access: RequestAccess,
+    @Param('territoryId') territoryId: string,
+    @Body() body: FlowDto,
+  ): Promise<Flow> {
+    const flow = plainCreate<Flow>(body);
+    assertMayEditSite(access, flow.siteId);
+    return this.flows.create(territoryId, flow);
   }
 
   @Patch(':flowId')
+  @Access('read')
   @ApiOperation({ summary: 'Modifie un flux (champs donnés seulement ; `null` efface un champ facultatif)' })
   @ApiOkResponse({ type: FlowDto })
   @ApiBadRequestResponse({ type: ErrorBodyDto })
-  update(
+  async update(
+    @CurrentAccess() access: RequestAccess,
     @Param('territoryId') territoryId: string,
     @Param('flowId') flowId: string,
     @Body() body: UpdateFlowDto,
   ): Promise<Flow> {
-    return this.flows.update(territoryId, flowId, plainPatch(body));
+    const patch = plainPatch(body);
+    await this.editable(access, territoryId, flowId);
+    if (typeof patch.siteId === 'string') assertMayEditSite(access, patch.siteId);
+    return this.flows.update(territoryId, flowId, patch);
   }
 
   @Delete(':flowId')
+  @Access('read')
   @HttpCode(204)
   @ApiOperation({ summary: 'Supprime un flux' })
   @ApiNoContentResponse()
-  remove(@Param('territoryId') territoryId: string, @Param('flowId') flowId: string): Promise<void> {
+  async remove(
+    @CurrentAccess() access: RequestAccess,
+    @Param('territoryId') territoryId: string,
+    @Param('flowId') flowId: string,
+  ): Promise<void> {
+    await this.editable(access, territoryId, flowId);
     return this.flows.remove(territoryId, flowId);
   }
 }

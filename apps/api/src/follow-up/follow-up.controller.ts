@@ -7,6 +7,7 @@ import { FollowUpQueryDto } from './follow-up-query.dto';
 import { FollowUpService } from './follow-up.service';
 import { FollowUpListView, FollowUpTotalsView, StatusEventView, SynergyHistoryView } from './follow-up.views';
 import { RecordStatusDto } from './record-status.dto';
+import { Access } from '../auth/access-policy';
 
 const KEY_PARAM = {
   name: 'key',
@@ -14,6 +15,7 @@ const KEY_PARAM = {
 };
 
 @ApiTags('follow-up')
+@Access('manage')
 @Controller('territories/:territoryId')
 export class FollowUpController {
   constructor(private readonly service: FollowUpService) {}

@@ -7,8 +7,10 @@ import type { SerializedTerritoryGraph } from '@toile/flow-model';
 import { ErrorBodyDto } from '../errors/error-body.dto';
 import { GraphQueryDto } from './graph-query.dto';
 import { GraphService } from './graph.service';
+import { Access } from '../auth/access-policy';
 
 @ApiTags('graph')
+@Access('manage')
 @Controller('territories/:territoryId/graph')
 export class GraphController {
   constructor(private readonly graphs: GraphService) {}

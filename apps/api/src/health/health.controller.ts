@@ -12,6 +12,7 @@ import {
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { API_VERSION } from '../version';
+import { Access } from '../auth/access-policy';
 
 export class HealthView {
   @ApiProperty({ enum: ['ok', 'degraded'] }) status!: 'ok' | 'degraded';
@@ -25,6 +26,7 @@ interface StatusResponse {
 }
 
 @ApiTags('health')
+@Access('public')
 @Controller('health')
 export class HealthController {
   constructor(@InjectDataSource() private readonly ds: DataSource) {}

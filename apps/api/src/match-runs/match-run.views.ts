@@ -100,3 +100,30 @@ export function toEvent(run: MatchRunSummary): MatchRunEvent {
     ...(run.error !== undefined ? { error: run.error } : {}),
   };
 }
+
+/** What a caller who does not manage the territory learns of a run: its state, nothing of its inputs or result. */
+export interface MatchRunStatusView {
+  readonly id: string;
+  readonly territoryId: string;
+  readonly status: MatchRunStatus;
+  readonly progress: number;
+  readonly stage: string | null;
+  readonly createdAt: string;
+  readonly startedAt: string | null;
+  readonly finishedAt: string | null;
+  readonly error?: string;
+}
+
+export function statusOnly(run: MatchRunSummary): MatchRunStatusView {
+  return {
+    id: run.id,
+    territoryId: run.territoryId,
+    status: run.status,
+    progress: run.progress,
+    stage: run.stage,
+    createdAt: run.createdAt,
+    startedAt: run.startedAt,
+    finishedAt: run.finishedAt,
+    ...(run.error === undefined ? {} : { error: run.error }),
+  };
+}

@@ -7,9 +7,22 @@ import { map, type Observable } from 'rxjs';
 import { MatchRunsService, type MatchRunSynergies } from './match-runs.service';
 import { StartMatchRunDto } from './start-match-run.dto';
 import { SynergyQueryDto } from './synergy-query.dto';
-import { type MatchRunDetail, type MatchRunStarted, type MatchRunSummary, toEvent } from './match-run.views';
+import {
+  type MatchRunDetail,
+  type MatchRunStarted,
+  type MatchRunStatusView,
+  type MatchRunSummary,
+  statusOnly,
+  toEvent,
+} from './match-run.views';
+import { Access } from '../auth/access-policy';
+import { CurrentAccess } from '../auth/current-access.decorator';
+import type { RequestAccess } from '../auth/territory-access';
+
+const manages = (access: RequestAccess): boolean => access.territory?.level === 'everything';
 
 @ApiTags('match-runs')
+@Access('manage')
 @Controller('territories/:territoryId/match-runs')
 export class MatchRunsController {
   constructor(private readonly service: MatchRunsService) {}
@@ -29,20 +42,36 @@ export class MatchRunsController {
   }
 
   @Get()
+  @Access('read')
   @ApiOperation({
-    summary: 'Calculs du territoire, du plus récent au plus ancien (sans le résultat complet)',
+    summary:
+      'Calculs du territoire, du plus récent au plus ancien (sans le résultat complet ; état seul pour qui n’anime pas le territoire)',
   })
-  list(@Param('territoryId') territoryId: string): Promise<MatchRunSummary[]> {
-    return this.service.list(territoryId);
+  async list(
+    @CurrentAccess() access: RequestAccess,
+    @Param('territoryId') territoryId: string,
+  ): Promise<MatchRunSummary[] | MatchRunStatusView[]> {
+    const runs = await this.service.list(territoryId);
+    return manages(access) ? runs : runs.map(statusOnly);
   }
 
   @Get(':runId')
-  @ApiOperation({ summary: 'État, avancement et, une fois terminé, résultat toile.result/1 d’un calcul' })
-  get(@Param('territoryId') territoryId: string, @Param('runId') runId: string): Promise<MatchRunDetail> {
-    return this.service.get(territoryId, runId);
+  @Access('read')
+  @ApiOperation({
+    summary:
+      'État, avancement et, une fois terminé, résultat toile.result/1 d’un calcul (état seul pour qui n’anime pas le territoire)',
+  })
+  async get(
+    @CurrentAccess() access: RequestAccess,
+    @Param('territoryId') territoryId: string,
+    @Param('runId') runId: string,
+  ): Promise<MatchRunDetail | MatchRunStatusView> {
+    const run = await this.service.get(territoryId, runId);
+    return manages(access) ? run : statusOnly(run);
   }
 
   @Sse(':runId/events')
+  @Access('read')
   @ApiOperation({ summary: 'Flux d’événements { status, progress, stage } jusqu’à la fin du calcul' })
   @ApiOkResponse({ description: 'text/event-stream' })
   async events(

@@ -14,12 +14,14 @@ import { ErrorBodyDto } from '../errors/error-body.dto';
 import { REPORT_MEDIA_TYPES, reportFileName, type ReportFormat } from './report-media';
 import { ReportQueryDto } from './report-query.dto';
 import { ReportsService } from './reports.service';
+import { Access } from '../auth/access-policy';
 
 const binary = { type: 'string', format: 'binary' } as const;
 
 @ApiTags('reports')
 @ApiNotFoundResponse({ type: ErrorBodyDto, description: 'territoire ou calcul inconnu' })
 @ApiConflictResponse({ type: ErrorBodyDto, description: 'calcul pas encore terminé (match-run-not-done)' })
+@Access('manage')
 @Controller('territories/:territoryId/match-runs/:runId')
 export class ReportsController {
   constructor(private readonly reports: ReportsService) {}

@@ -6,8 +6,10 @@ import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CompareQueryDto } from './compare-query.dto';
 import { ScenarioComparisonView } from './scenario-comparison.views';
 import { ScenariosService } from './scenarios.service';
+import { Access } from '../auth/access-policy';
 
 @ApiTags('scenarios')
+@Access('manage')
 @Controller('territories/:territoryId/scenarios')
 export class ScenariosController {
   constructor(private readonly service: ScenariosService) {}

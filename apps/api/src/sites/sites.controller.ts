@@ -17,9 +17,14 @@ import type { SiteDoc } from '../datasets/dataset-mappers';
 import { ErrorBodyDto } from '../errors/error-body.dto';
 import { SiteDto, UpdateSiteDto } from './site.dto';
 import { SitesService } from './sites.service';
+import { Access } from '../auth/access-policy';
+import { CurrentAccess } from '../auth/current-access.decorator';
+import { assertMayEditSite } from '../auth/edit-rights';
+import type { RequestAccess } from '../auth/territory-access';
 
 @ApiTags('sites')
 @ApiNotFoundResponse({ type: ErrorBodyDto, description: 'Territoire ou site inconnu' })
+@Access('manage')
 @Controller('territories/:territoryId/sites')
 export class SitesController {
   constructor(private readonly sites: SitesService) {}
@@ -48,15 +53,20 @@ export class SitesController {
   }
 
   @Patch(':siteId')
+  @Access('read')
   @ApiOperation({ summary: 'Modifie un site (champs donnés seulement ; `null` efface un champ facultatif)' })
   @ApiOkResponse({ type: SiteDto })
   @ApiBadRequestResponse({ type: ErrorBodyDto })
   update(
+    @CurrentAccess() access: RequestAccess,
     @Param('territoryId') territoryId: string,
     @Param('siteId') siteId: string,
     @Body() body: UpdateSiteDto,
   ): Promise<SiteDoc> {
-    return this.sites.update(territoryId, siteId, plainPatch(body));
+    const patch = plainPatch(body);
+    // A firm keeps its site's id: its account holds the site by that id.
+    assertMayEditSite(access, siteId, ...(typeof patch.id === 'string' ? [patch.id] : []));
+    return this.sites.update(territoryId, siteId, patch);
   }
 
   @Delete(':siteId')

@@ -5,10 +5,12 @@ import { Controller, Get, StreamableFile } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { MEDIA_TYPES } from '../common/media-types';
 import { templateCsvZip, templateWorkbook } from '../formats';
+import { Access } from '../auth/access-policy';
 
 const binary = { type: 'string', format: 'binary' } as const;
 
 @ApiTags('templates')
+@Access('public')
 @Controller('templates')
 export class TemplatesController {
   @Get('dataset.xlsx')

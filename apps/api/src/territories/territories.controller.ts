@@ -1,7 +1,7 @@
 // HTTP face of territories (thin): create, list, read with counts, delete with everything in them.
 // The dataset of a territory has its own controller (datasets.controller.ts).
 
-import { Body, Controller, Delete, Get, HttpCode, Param, Post } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
   ApiConflictResponse,
@@ -12,32 +12,49 @@ import {
   ApiOperation,
   ApiTags,
 } from '@nestjs/swagger';
+import { Access } from '../auth/access-policy';
+import { AccountsService } from '../auth/accounts.service';
+import { CurrentPrincipal } from '../auth/current-access.decorator';
+import type { Principal } from '../auth/principal';
 import { ErrorBodyDto } from '../errors/error-body.dto';
 import { TerritoriesService } from './territories.service';
-import { CreateTerritoryDto, TerritoryView } from './territory.dto';
+import { CreateTerritoryDto, TerritoryView, UpdateTerritoryDto } from './territory.dto';
 
 @ApiTags('territories')
 @Controller('territories')
 export class TerritoriesController {
-  constructor(private readonly territories: TerritoriesService) {}
+  constructor(
+    private readonly territories: TerritoriesService,
+    private readonly accounts: AccountsService,
+  ) {}
 
   @Post()
+  @Access('staff')
   @ApiOperation({ summary: 'Crée un territoire vide' })
   @ApiCreatedResponse({ type: TerritoryView })
   @ApiBadRequestResponse({ type: ErrorBodyDto })
   @ApiConflictResponse({ type: ErrorBodyDto, description: 'Identifiant déjà pris' })
-  create(@Body() body: CreateTerritoryDto): Promise<TerritoryView> {
-    return this.territories.create(body);
+  async create(
+    @CurrentPrincipal() principal: Principal,
+    @Body() body: CreateTerritoryDto,
+  ): Promise<TerritoryView> {
+    const territory = await this.territories.create(body);
+    if (principal.kind === 'user' && principal.role === 'facilitator') {
+      await this.accounts.grantTerritory(principal.userId, territory.id);
+    }
+    return territory;
   }
 
   @Get()
-  @ApiOperation({ summary: 'Territoires, avec le nombre de zones, sites et flux' })
+  @Access('public')
+  @ApiOperation({ summary: 'Territoires lisibles par l’appelant, avec le nombre de zones, sites et flux' })
   @ApiOkResponse({ type: [TerritoryView] })
-  list(): Promise<TerritoryView[]> {
-    return this.territories.list();
+  list(@CurrentPrincipal() principal: Principal): Promise<TerritoryView[]> {
+    return this.territories.list(principal);
   }
 
   @Get(':territoryId')
+  @Access('read')
   @ApiOperation({ summary: 'Un territoire, avec le nombre de zones, sites et flux' })
   @ApiOkResponse({ type: TerritoryView })
   @ApiNotFoundResponse({ type: ErrorBodyDto })
@@ -45,7 +62,20 @@ export class TerritoriesController {
     return this.territories.get(territoryId);
   }
 
+  @Patch(':territoryId')
+  @Access('manage')
+  @ApiOperation({ summary: 'Ouvre ou ferme la page publique d’un territoire' })
+  @ApiOkResponse({ type: TerritoryView })
+  @ApiNotFoundResponse({ type: ErrorBodyDto })
+  update(
+    @Param('territoryId') territoryId: string,
+    @Body() body: UpdateTerritoryDto,
+  ): Promise<TerritoryView> {
+    return this.territories.update(territoryId, body);
+  }
+
   @Delete(':territoryId')
+  @Access('manage')
   @HttpCode(204)
   @ApiOperation({ summary: 'Supprime un territoire, ses zones, sites, flux et calculs' })
   @ApiNoContentResponse()

@@ -10,7 +10,14 @@ import { inTransaction } from '../database/serialized';
 import { assertValidDataset } from '../datasets/dataset-store';
 import { ConflictError, NotFoundError } from '../errors/domain-errors';
 import { MatchRunEntity } from '../match-runs/match-run.entity';
-import type { CreateTerritoryDto, DatasetCountsView, TerritoryView } from './territory.dto';
+import type { Principal } from '../auth/principal';
+import { territoryLevel } from '../auth/territory-access';
+import type {
+  CreateTerritoryDto,
+  DatasetCountsView,
+  TerritoryView,
+  UpdateTerritoryDto,
+} from './territory.dto';
 
 type Counted = typeof ZoneEntity | typeof SiteEntity | typeof FlowEntity;
 
@@ -36,6 +43,7 @@ function toView(row: TerritoryEntity, counts: DatasetCountsView): TerritoryView 
     ...(row.kind === null ? {} : { kind: row.kind }),
     ...(row.note === null ? {} : { note: row.note }),
     counts,
+    publicPage: Boolean(row.publicPage),
     createdAt: row.createdAt,
     updatedAt: row.updatedAt,
   };
@@ -78,6 +86,7 @@ export class TerritoriesService {
         kind: input.kind ?? null,
         note: input.note ?? null,
         datasetNote: null,
+        publicPage: input.publicPage ?? false,
         createdAt: now,
         updatedAt: now,
       };
@@ -86,10 +95,29 @@ export class TerritoriesService {
     });
   }
 
-  list(): Promise<TerritoryView[]> {
-    return inTransaction(this.ds, async (manager) =>
-      viewsOf(manager, await manager.find(TerritoryEntity, { order: { id: 'ASC' } })),
-    );
+  /** The territories `principal` may read: all for an admin, else its own and those with a public page. */
+  list(principal: Principal): Promise<TerritoryView[]> {
+    return inTransaction(this.ds, async (manager) => {
+      const rows = await manager.find(TerritoryEntity, { order: { id: 'ASC' } });
+      return viewsOf(
+        manager,
+        rows.filter(
+          (row) => territoryLevel(principal, { id: row.id, publicPage: Boolean(row.publicPage) }) !== null,
+        ),
+      );
+    });
+  }
+
+  /** Changes what may change after creation (the public page). */
+  update(id: string, patch: UpdateTerritoryDto): Promise<TerritoryView> {
+    return inTransaction(this.ds, async (manager) => {
+      const row = await manager.findOneBy(TerritoryEntity, { id });
+      if (row === null) throw new NotFoundError('territory', id);
+      if (patch.publicPage !== undefined) row.publicPage = patch.publicPage;
+      row.updatedAt = new Date().toISOString();
+      await manager.save(TerritoryEntity, row);
+      return (await viewsOf(manager, [row]))[0];
+    });
   }
 
   get(id: string): Promise<TerritoryView> {

@@ -2,7 +2,7 @@
 // Ids follow the dataset contract: `[a-z0-9-]+`.
 
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsOptional, IsString, Matches, MaxLength, MinLength } from 'class-validator';
+import { IsBoolean, IsOptional, IsString, Matches, MaxLength, MinLength } from 'class-validator';
 
 export class CreateTerritoryDto {
   @ApiProperty({ description: 'Identifiant, `[a-z0-9-]+`', example: 'axe-seine' })
@@ -28,6 +28,21 @@ export class CreateTerritoryDto {
   @IsOptional()
   @IsString()
   note?: string;
+
+  @ApiPropertyOptional({
+    description: 'Page publique : visible de tous, par sa projection publique (défaut : non)',
+    default: false,
+  })
+  @IsOptional()
+  @IsBoolean()
+  publicPage?: boolean;
+}
+
+export class UpdateTerritoryDto {
+  @ApiPropertyOptional({ description: 'Page publique : visible de tous, par sa projection publique' })
+  @IsOptional()
+  @IsBoolean()
+  publicPage?: boolean;
 }
 
 export class DatasetCountsView {
@@ -42,6 +57,7 @@ export class TerritoryView {
   @ApiPropertyOptional({ example: 'territoire-industrie' }) kind?: string;
   @ApiPropertyOptional() note?: string;
   @ApiProperty({ type: DatasetCountsView }) counts!: DatasetCountsView;
+  @ApiProperty({ description: 'Visible de tous par sa projection publique' }) publicPage!: boolean;
   @ApiProperty({ description: 'ISO 8601 UTC' }) createdAt!: string;
   @ApiProperty({ description: 'ISO 8601 UTC, dernière modification du territoire ou de ses données' })
   updatedAt!: string;

@@ -1,6 +1,7 @@
 // Every TypeORM entity of the API, listed explicitly for the data source.
 // Entities stay inside the services: controllers answer with flow-model types built by mappers.
 
+import { ACCOUNT_ENTITIES } from '../../auth/account.entities';
 import { SynergyStatusEventEntity } from '../../follow-up/synergy-status-event.entity';
 import { MatchRunEntity } from '../../match-runs/match-run.entity';
 import { FlowEntity } from './flow.entity';
@@ -17,4 +18,5 @@ export const ENTITIES = [
   FlowEntity,
   MatchRunEntity,
   SynergyStatusEventEntity,
+  ...ACCOUNT_ENTITIES,
 ];

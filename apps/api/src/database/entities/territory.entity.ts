@@ -21,6 +21,10 @@ export class TerritoryEntity {
   @Column({ name: 'dataset_note', type: 'text', nullable: true })
   datasetNote!: string | null;
 
+  /** Shown to anyone, through its public projection (only `public` data, the rest anonymised or absent). */
+  @Column({ name: 'public_page', type: 'boolean', default: false })
+  publicPage!: boolean;
+
   /** ISO 8601 UTC, set on creation. */
   @Column({ name: 'created_at', type: 'varchar', length: 32 })
   createdAt!: string;
