@@ -4,6 +4,7 @@
 import { Logger, ValidationPipe } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { SwaggerModule } from '@nestjs/swagger';
+import { actorContextMiddleware } from './auth/request-actor';
 import type { AppConfig } from './config/app-config';
 import { BODY_LIMITS, MEDIA_TYPES, ZIP_MEDIA_TYPES } from './common/media-types';
 import { ApiExceptionFilter } from './errors/api-exception.filter';
@@ -24,6 +25,7 @@ export function configureApp(
   config: (Pick<AppConfig, 'viewerDir'> | { viewerDir: null }) & { readonly security?: SecuritySettings },
 ): void {
   applySecurity(app, config.security ?? DEFAULT_SECURITY_SETTINGS);
+  app.use(actorContextMiddleware);
   app.setGlobalPrefix(API_PREFIX);
   app.useBodyParser('json', { limit: BODY_LIMITS.jsonBytes });
   app.useBodyParser('raw', { type: [MEDIA_TYPES.xlsx, ...ZIP_MEDIA_TYPES], limit: BODY_LIMITS.uploadBytes });

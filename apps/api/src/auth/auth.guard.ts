@@ -12,6 +12,7 @@ import { ACCESS_POLICY_KEY, type AccessPolicy } from './access-policy';
 import { AuthService, type CredentialHeaders } from './auth.service';
 import type { RequestWithAccess } from './current-access.decorator';
 import type { Principal } from './principal';
+import { setRequestPrincipal } from './request-actor';
 import { territoryLevel, type TerritoryLevel } from './territory-access';
 
 interface GuardedRequest extends RequestWithAccess {
@@ -37,6 +38,7 @@ export class AuthGuard implements CanActivate {
     const request = context.switchToHttp().getRequest<GuardedRequest>();
     const principal = await this.auth.authenticate(request.headers);
     request.access = { principal };
+    setRequestPrincipal(principal);
     const policy =
       this.reflector.getAllAndOverride<AccessPolicy | undefined>(ACCESS_POLICY_KEY, [
         context.getHandler(),
