@@ -4,27 +4,20 @@
 import type { TransportLp, TransportSolution } from '../formulation/transport-lp';
 import { TransportSimplex } from '../solver/transport-simplex';
 import type { SolveSettings } from './solve-settings';
+import { TopPerGroup } from './top-per-group';
 
-/** The `k` arcs of best key per group (supply or demand), among arcs with a positive margin. */
-function bestPerGroup(
-  lp: TransportLp,
-  groupOf: Int32Array,
-  groups: number,
-  key: (arc: number) => number,
-  k: number,
-  accept: (arc: number) => boolean,
-): number[] {
-  const chosen: number[][] = Array.from({ length: groups }, () => []);
-  for (let a = 0; a < lp.arcMargin.length; a++) {
-    if (!accept(a)) continue;
-    const list = chosen[groupOf[a]];
-    const value = key(a);
-    if (list.length < k) list.push(a);
-    else if (value > key(list[k - 1])) list[k - 1] = a;
-    else continue;
-    list.sort((x, y) => key(y) - key(x));
+/** The `k` arcs of best margin per supply, then of best margin/ratio per demand, among positive margins. */
+function initialArcs(lp: TransportLp, k: number): number[] {
+  const bySupply = new TopPerGroup(lp.supplyCapacity.length, k);
+  const byDemand = new TopPerGroup(lp.demandCapacity.length, k);
+  const { arcMargin, arcRatio, arcSupply, arcDemand } = lp;
+  for (let a = 0; a < arcMargin.length; a++) {
+    const margin = arcMargin[a];
+    if (!(margin > 0)) continue;
+    bySupply.offer(arcSupply[a], a, margin);
+    byDemand.offer(arcDemand[a], a, margin / arcRatio[a]);
   }
-  return chosen.flat();
+  return byDemand.collect(bySupply.collect([]));
 }
 
 /**
@@ -42,17 +35,13 @@ export function solveByColumnGeneration(
   deadlineMs: number,
   warm?: WarmStart,
 ): TransportSolution {
-  const positive = (a: number): boolean => lp.arcMargin[a] > 0;
-  const ns = lp.supplyCapacity.length;
-  const nd = lp.demandCapacity.length;
   const previous = warm?.simplex;
   const pivotsBefore = previous ? previous.pivots : 0;
   const simplex = warmSimplex(lp, settings, deadlineMs, warm) ?? new TransportSimplex(lp, deadlineMs);
   if (warm) warm.simplex = undefined;
   const k = settings.initialArcsPerFlow;
-  simplex.addArcs(bestPerGroup(lp, lp.arcSupply, ns, (a) => lp.arcMargin[a], k, positive));
-  simplex.addArcs(bestPerGroup(lp, lp.arcDemand, nd, (a) => lp.arcMargin[a] / lp.arcRatio[a], k, positive));
-  const solution = generateColumns(lp, simplex, settings, positive, simplex === previous ? pivotsBefore : 0);
+  simplex.addArcs(initialArcs(lp, k));
+  const solution = generateColumns(lp, simplex, settings, simplex === previous ? pivotsBefore : 0);
   if (warm && solution.status === 'optimal') warm.simplex = simplex;
   return solution;
 }
@@ -90,29 +79,35 @@ function generateColumns(
   lp: TransportLp,
   simplex: TransportSimplex,
   settings: SolveSettings,
-  positive: (a: number) => boolean,
   pivotsBefore: number,
 ): TransportSolution {
   const ns = lp.supplyCapacity.length;
-  const nd = lp.demandCapacity.length;
+  const { arcMargin, arcRatio, arcSupply, arcDemand } = lp;
+  const add = settings.arcsAddedPerFlow;
+  const bySupply = new TopPerGroup(ns, add);
+  const byDemand = new TopPerGroup(lp.demandCapacity.length, add);
+  const inPool = simplex.poolMask();
+  const y = simplex.rowDuals();
+  const tol = simplex.costTol;
   let rounds = 0;
-  const reduced = new Float64Array(lp.arcMargin.length);
   for (;;) {
     rounds++;
     const status = simplex.run(settings.maxPivotsPerRound);
     if (status !== 'optimal') return finish(lp, simplex, status, rounds, pivotsBefore);
-    reduced.fill(0);
-    const violated = (a: number): boolean => {
-      if (!positive(a) || simplex.hasArc(a)) return false;
-      reduced[a] = simplex.reducedCost(a);
-      return reduced[a] > simplex.costTol;
-    };
-    const key = (a: number): number => reduced[a];
-    const add = settings.arcsAddedPerFlow;
-    const bySupply = bestPerGroup(lp, lp.arcSupply, ns, key, add, violated);
-    // Reduced costs are filled by the first pass; the second only filters on them.
-    const byDemand = bestPerGroup(lp, lp.arcDemand, nd, key, add, (a) => reduced[a] > simplex.costTol);
-    const added = simplex.addArcs(bySupply) + simplex.addArcs(byDemand);
+    // Reduced cost margin − y_s − ratio·y_d of every positive-margin arc outside the pool (raw duals).
+    bySupply.reset();
+    byDemand.reset();
+    for (let a = 0; a < arcMargin.length; a++) {
+      const margin = arcMargin[a];
+      if (!(margin > 0) || inPool[a] === 1) continue;
+      const s = arcSupply[a];
+      const d = arcDemand[a];
+      const reduced = margin - y[s] - arcRatio[a] * y[ns + d];
+      if (!(reduced > tol)) continue;
+      bySupply.offer(s, a, reduced);
+      byDemand.offer(d, a, reduced);
+    }
+    const added = simplex.addArcs(bySupply.collect([])) + simplex.addArcs(byDemand.collect([]));
     if (added === 0) return finish(lp, simplex, 'optimal', rounds, pivotsBefore);
   }
 }

@@ -34,6 +34,17 @@ export class TransportSimplex {
   private readonly m: number;
   private readonly ns: number;
   private readonly binv: Float64Array;
+  /**
+   * Sparsity of B⁻¹: per row the columns, per column the rows, of every entry that may be non-zero (a
+   * superset: entries that cancel stay listed until the next refresh compacts the lists), and a mark per
+   * entry saying it is listed. Every scan of a row or column of B⁻¹ walks these lists instead of all m.
+   */
+  private readonly rowCols: number[][];
+  private readonly colRows: number[][];
+  private readonly listed: Uint8Array;
+  private readonly rowStamp: Int32Array;
+  private rowStampValue = 0;
+  private alphaCount = 0;
   /** Basic variable per row: ≥ 0 a pool position, < 0 the slack −(i+1). */
   private readonly head: Int32Array;
   private readonly xB: Float64Array;
@@ -70,7 +81,16 @@ export class TransportSimplex {
     this.m = this.ns + lp.demandCapacity.length;
     const m = this.m;
     this.binv = new Float64Array(m * m);
-    for (let i = 0; i < m; i++) this.binv[i * m + i] = 1;
+    this.listed = new Uint8Array(m * m);
+    this.rowCols = [];
+    this.colRows = [];
+    for (let i = 0; i < m; i++) {
+      this.binv[i * m + i] = 1;
+      this.listed[i * m + i] = 1;
+      this.rowCols.push([i]);
+      this.colRows.push([i]);
+    }
+    this.rowStamp = new Int32Array(m);
     this.rowPool = Array.from({ length: m }, () => []);
     const arcs = lp.arcMargin.length;
     this.poolMargin = new Float64Array(arcs);
@@ -129,8 +149,10 @@ export class TransportSimplex {
       const delta = capacity - this.b[k];
       if (delta === 0) continue;
       this.b[k] = capacity;
-      for (let i = 0, at = k; i < m; i++, at += m) {
-        const v = this.binv[at];
+      const rows = this.colRows[k];
+      for (let j = 0; j < rows.length; j++) {
+        const i = rows[j];
+        const v = this.binv[i * m + k];
         if (v !== 0) this.xB[i] += v * delta;
       }
     }
@@ -177,7 +199,9 @@ export class TransportSimplex {
       };
       // α_rj ≠ 0 only for the slacks and the pool arcs of rows k where row `row` of B⁻¹ is non-zero.
       const stamp = ++this.stamp;
-      for (let k = 0; k < m; k++) {
+      const cols = this.rowCols[row];
+      for (let c = 0; c < cols.length; c++) {
+        const k = cols[c];
         const v = binv[base + k];
         if (v === 0) continue;
         if (this.slackRow[k] < 0) consider(-(k + 1), v, -y[k]);
@@ -210,6 +234,16 @@ export class TransportSimplex {
   /** The arcs of the pool, in the order they joined it. */
   poolArcs(): readonly number[] {
     return this.pool;
+  }
+
+  /** 1 per arc of the LP in the pool (live view, read-only for callers). */
+  poolMask(): Readonly<Uint8Array> {
+    return this.inPool;
+  }
+
+  /** The current row duals y (supplies, then demands), unclamped (live view, read-only for callers). */
+  rowDuals(): Readonly<Float64Array> {
+    return this.y;
   }
 
   hasArc(arc: number): boolean {
@@ -346,26 +380,43 @@ export class TransportSimplex {
   private enteringColumn(entering: number): number {
     const m = this.m;
     const alpha = this.alpha;
+    const alphaNz = this.alphaNz;
     const binv = this.binv;
+    for (let k = 0; k < this.alphaCount; k++) alpha[alphaNz[k]] = 0;
     let nz = 0;
     if (entering < 0) {
       const k = -entering - 1;
-      for (let i = 0, at = k; i < m; i++, at += m) {
-        const v = binv[at];
+      const rows = this.colRows[k];
+      for (let j = 0; j < rows.length; j++) {
+        const i = rows[j];
+        const v = binv[i * m + k];
+        if (v === 0) continue;
         alpha[i] = v;
-        if (v !== 0) this.alphaNz[nz++] = i;
+        alphaNz[nz++] = i;
       }
+      this.alphaCount = nz;
       return nz;
     }
     const a = this.pool[entering];
     const sCol = this.lp.arcSupply[a];
     const dCol = this.ns + this.lp.arcDemand[a];
     const r = this.lp.arcRatio[a];
-    for (let i = 0, base = 0; i < m; i++, base += m) {
-      const v = binv[base + sCol] + r * binv[base + dCol];
-      alpha[i] = v;
-      if (v !== 0) this.alphaNz[nz++] = i;
+    const stamp = ++this.rowStampValue;
+    const rowStamp = this.rowStamp;
+    for (let pass = 0; pass < 2; pass++) {
+      const rows = this.colRows[pass === 0 ? sCol : dCol];
+      for (let j = 0; j < rows.length; j++) {
+        const i = rows[j];
+        if (rowStamp[i] === stamp) continue;
+        rowStamp[i] = stamp;
+        const base = i * m;
+        const v = binv[base + sCol] + r * binv[base + dCol];
+        if (v === 0) continue;
+        alpha[i] = v;
+        alphaNz[nz++] = i;
+      }
     }
+    this.alphaCount = nz;
     return nz;
   }
 
@@ -411,7 +462,9 @@ export class TransportSimplex {
     // Row `row` of the new inverse: the old row divided by the pivot; listed sparsely once.
     const rowBase = row * m;
     let count = 0;
-    for (let col = 0; col < m; col++) {
+    const pivotCols = this.rowCols[row];
+    for (let c = 0; c < pivotCols.length; c++) {
+      const col = pivotCols[c];
       const v = binv[rowBase + col];
       if (v === 0) continue;
       const scaled = v / pivotValue;
@@ -422,12 +475,23 @@ export class TransportSimplex {
     }
     const rowIndex = this.rowIndex;
     const rowValue = this.rowValue;
+    const listed = this.listed;
     for (let k = 0; k < nz; k++) {
       const i = alphaNz[k];
       if (i === row) continue;
       const factor = alpha[i];
       const base = i * m;
-      for (let j = 0; j < count; j++) binv[base + rowIndex[j]] -= factor * rowValue[j];
+      const cols = this.rowCols[i];
+      for (let j = 0; j < count; j++) {
+        const col = rowIndex[j];
+        const at = base + col;
+        binv[at] -= factor * rowValue[j];
+        if (listed[at] === 0) {
+          listed[at] = 1;
+          cols.push(col);
+          this.colRows[col].push(i);
+        }
+      }
     }
     const leaving = this.head[row];
     if (leaving >= 0) this.poolRow[leaving] = -1;
@@ -446,20 +510,34 @@ export class TransportSimplex {
     return this.reducedCost(this.pool[position]);
   }
 
-  /** Recomputes x_B = B⁻¹b and y = c_B·B⁻¹ from the inverse, clamping round-off below zero. */
+  /**
+   * Recomputes x_B = B⁻¹b and y = c_B·B⁻¹ from the inverse, clamping round-off below zero; drops the entries
+   * that cancelled from the sparsity lists.
+   */
   private refresh(): void {
     const m = this.m;
     const binv = this.binv;
+    const listed = this.listed;
     this.y.fill(0);
+    for (const rows of this.colRows) rows.length = 0;
     for (let i = 0, base = 0; i < m; i++, base += m) {
       let dot = 0;
       const c = this.cB[i];
-      for (let k = 0; k < m; k++) {
+      const cols = this.rowCols[i];
+      let kept = 0;
+      for (let j = 0; j < cols.length; j++) {
+        const k = cols[j];
         const v = binv[base + k];
-        if (v === 0) continue;
+        if (v === 0) {
+          listed[base + k] = 0;
+          continue;
+        }
+        cols[kept++] = k;
+        this.colRows[k].push(i);
         dot += v * this.b[k];
         if (c !== 0) this.y[k] += c * v;
       }
+      cols.length = kept;
       this.xB[i] = dot < 0 && dot > -this.valueTolerance ? 0 : dot;
     }
   }

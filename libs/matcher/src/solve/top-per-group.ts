@@ -1,0 +1,51 @@
+// The k arcs of largest key per group (a supply or a demand), kept in flat typed arrays: the pricing pass of
+// column generation offers every violated arc once per round, so this stays allocation-free.
+
+export class TopPerGroup {
+  private readonly arcs: Int32Array;
+  private readonly keys: Float64Array;
+  private readonly counts: Int32Array;
+
+  constructor(
+    groups: number,
+    private readonly k: number,
+  ) {
+    this.arcs = new Int32Array(groups * k);
+    this.keys = new Float64Array(groups * k);
+    this.counts = new Int32Array(groups);
+  }
+
+  /** Empties every group. */
+  reset(): void {
+    this.counts.fill(0);
+  }
+
+  /** Offers an arc to a group; it is kept while among the k largest keys (earlier arcs first on ties). */
+  offer(group: number, arc: number, key: number): void {
+    const k = this.k;
+    const base = group * k;
+    let n = this.counts[group];
+    if (n === k) {
+      if (!(key > this.keys[base + k - 1])) return;
+      n = k - 1;
+    } else this.counts[group] = n + 1;
+    let at = base + n;
+    while (at > base && this.keys[at - 1] < key) {
+      this.keys[at] = this.keys[at - 1];
+      this.arcs[at] = this.arcs[at - 1];
+      at--;
+    }
+    this.keys[at] = key;
+    this.arcs[at] = arc;
+  }
+
+  /** Appends the kept arcs of every group, group by group, best first. */
+  collect(out: number[]): number[] {
+    const k = this.k;
+    for (let g = 0; g < this.counts.length; g++) {
+      const base = g * k;
+      for (let i = 0; i < this.counts[g]; i++) out.push(this.arcs[base + i]);
+    }
+    return out;
+  }
+}
