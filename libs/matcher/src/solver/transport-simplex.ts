@@ -53,10 +53,11 @@ export class TransportSimplex {
   private readonly b: Float64Array;
   private readonly slackRow: Int32Array;
   private readonly pool: number[] = [];
-  private readonly poolRow: number[] = [];
+  /** Per pool position: its basic row, or −1 when nonbasic. */
+  private readonly poolRow: Int32Array;
   /** Pool positions of the arcs of each row (for the dual phase), and a visit mark per pool position. */
   private readonly rowPool: number[][];
-  private readonly poolStamp: number[] = [];
+  private readonly poolStamp: Int32Array;
   /** Per pool position (allocated for every arc): margin, supply row, demand row (ns + d), ratio; for pricing. */
   private readonly poolMargin: Float64Array;
   private readonly poolSupplyRow: Int32Array;
@@ -97,6 +98,8 @@ export class TransportSimplex {
     this.poolSupplyRow = new Int32Array(arcs);
     this.poolDemandRow = new Int32Array(arcs);
     this.poolRatio = new Float64Array(arcs);
+    this.poolRow = new Int32Array(arcs);
+    this.poolStamp = new Int32Array(arcs);
     this.head = new Int32Array(m);
     this.slackRow = new Int32Array(m);
     for (let i = 0; i < m; i++) {
@@ -266,8 +269,7 @@ export class TransportSimplex {
       this.poolDemandRow[position] = demandRow;
       this.poolRatio[position] = this.lp.arcRatio[arc];
       this.pool.push(arc);
-      this.poolRow.push(-1);
-      this.poolStamp.push(0);
+      this.poolRow[position] = -1;
       added++;
     }
     return added;
@@ -463,17 +465,20 @@ export class TransportSimplex {
     const rowBase = row * m;
     let count = 0;
     const pivotCols = this.rowCols[row];
+    const rowIndex = this.rowIndex;
     for (let c = 0; c < pivotCols.length; c++) {
       const col = pivotCols[c];
-      const v = binv[rowBase + col];
-      if (v === 0) continue;
-      const scaled = v / pivotValue;
+      if (binv[rowBase + col] !== 0) rowIndex[count++] = col;
+    }
+    // Ascending columns: the updates below then walk each row of B⁻¹ forwards (cache-friendly).
+    if (count > 16) rowIndex.subarray(0, count).sort();
+    for (let j = 0; j < count; j++) {
+      const col = rowIndex[j];
+      const scaled = binv[rowBase + col] / pivotValue;
       binv[rowBase + col] = scaled;
-      this.rowIndex[count] = col;
-      this.rowValue[count++] = scaled;
+      this.rowValue[j] = scaled;
       this.y[col] += dq * scaled;
     }
-    const rowIndex = this.rowIndex;
     const rowValue = this.rowValue;
     const listed = this.listed;
     for (let k = 0; k < nz; k++) {
@@ -485,8 +490,10 @@ export class TransportSimplex {
       for (let j = 0; j < count; j++) {
         const col = rowIndex[j];
         const at = base + col;
-        binv[at] -= factor * rowValue[j];
-        if (listed[at] === 0) {
+        const old = binv[at];
+        binv[at] = old - factor * rowValue[j];
+        // A non-zero entry is listed already: only a zero one needs the mark.
+        if (old === 0 && listed[at] === 0) {
           listed[at] = 1;
           cols.push(col);
           this.colRows[col].push(i);
