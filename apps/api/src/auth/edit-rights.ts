@@ -11,11 +11,11 @@ export function assertMayEditSite(access: RequestAccess, ...siteIds: readonly st
   if (!territory) throw new Error('@toile/api: assertMayEditSite outside a :territoryId route');
   if (territory.level === 'everything') return;
   if (access.principal.kind === 'public') throw new UnauthenticatedError();
+  // Never name the site to a reader of the public page: the id may come from a stored flow it cannot see.
+  if (territory.level !== 'firm') throw new ForbiddenError('réservé aux animateurs de ce territoire');
   const own = ownSiteIds(access.principal, territory.id);
   const foreign = siteIds.find((id) => !own.has(id));
-  if (territory.level !== 'firm' || foreign !== undefined) {
-    throw new ForbiddenError(`le site « ${foreign ?? siteIds[0]} » n’est pas le vôtre`);
-  }
+  if (foreign !== undefined) throw new ForbiddenError(`le site « ${foreign} » n’est pas le vôtre`);
 }
 
 /** Throws unless the caller manages the territory (creating or deleting sites, imports, runs). */
