@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { type AuthSettings, DEFAULT_AUTH_SETTINGS, SECRET_MIN_LENGTH } from '../auth/auth-settings';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '../auth/password';
 import {
+  DEFAULT_RATE_LIMIT_SETTINGS,
   DEFAULT_SECURITY_SETTINGS,
   splitOrigins,
   validateOriginList,
@@ -26,7 +27,7 @@ export interface AppConfig {
   /** Absolute path of the built viewer served at `/`. */
   readonly viewerDir: string;
   readonly seedDemo: boolean;
-  /** CORS origins (`CORS_ORIGINS`) and extra CSP image origins for base-map tiles (`TILE_ORIGINS`). */
+  /** CORS origins (`CORS_ORIGINS`), extra CSP image origins (`TILE_ORIGINS`), rate limits (`RATE_LIMIT_…`). */
   readonly security: SecuritySettings;
   /** Tokens and the first admin (`TOILE_SECRET`, `ACCESS_TOKEN_TTL_S`, `TOILE_ADMIN_EMAIL`, `TOILE_ADMIN_PASSWORD`). */
   readonly auth: AuthSettings;
@@ -71,6 +72,17 @@ const originList = z
   .transform((text) => Object.freeze(splitOrigins(text)))
   .optional();
 
+/** A count of requests per client IP and window (rate limits), default `fallback`. */
+const requestCount = (fallback: number) =>
+  z.preprocess(
+    blankToUndefined,
+    z.coerce
+      .number({ message: 'attendu un nombre entier de requêtes' })
+      .int('attendu un nombre entier de requêtes')
+      .min(1, 'au moins 1')
+      .default(fallback),
+  );
+
 const ENV_SCHEMA = z.object({
   PORT: z.preprocess(
     blankToUndefined,
@@ -99,6 +111,18 @@ const ENV_SCHEMA = z.object({
   SEED_DEMO: z.preprocess(blankToUndefined, booleanText.optional()),
   CORS_ORIGINS: z.preprocess(blankToUndefined, originList),
   TILE_ORIGINS: z.preprocess(blankToUndefined, originList),
+  RATE_LIMIT_WINDOW_S: z.preprocess(
+    blankToUndefined,
+    z.coerce
+      .number({ message: 'attendu un nombre entier de secondes' })
+      .int('attendu un nombre entier de secondes')
+      .min(1, 'au moins 1 s')
+      .max(86400, 'au plus 86400 s (un jour)')
+      .default(DEFAULT_RATE_LIMIT_SETTINGS.windowS),
+  ),
+  RATE_LIMIT_AUTH: requestCount(DEFAULT_RATE_LIMIT_SETTINGS.authRequests),
+  RATE_LIMIT_WRITE: requestCount(DEFAULT_RATE_LIMIT_SETTINGS.writeRequests),
+  RATE_LIMIT_READ: requestCount(DEFAULT_RATE_LIMIT_SETTINGS.readRequests),
   TOILE_SECRET: z.preprocess(
     blankToUndefined,
     z.string().min(SECRET_MIN_LENGTH, `au moins ${SECRET_MIN_LENGTH} caractères`).optional(),
@@ -166,6 +190,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd: string = p
     security: Object.freeze({
       corsOrigins: value.CORS_ORIGINS ?? DEFAULT_SECURITY_SETTINGS.corsOrigins,
       imageOrigins: value.TILE_ORIGINS ?? DEFAULT_SECURITY_SETTINGS.imageOrigins,
+      rateLimits: Object.freeze({
+        windowS: value.RATE_LIMIT_WINDOW_S,
+        authRequests: value.RATE_LIMIT_AUTH,
+        writeRequests: value.RATE_LIMIT_WRITE,
+        readRequests: value.RATE_LIMIT_READ,
+      }),
     }),
     auth: Object.freeze({
       ...DEFAULT_AUTH_SETTINGS,

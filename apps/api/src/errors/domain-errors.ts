@@ -98,3 +98,16 @@ export class ForbiddenError extends DomainError {
     super(`@toile/api: accès refusé, ${reason}`);
   }
 }
+
+/** Too many requests of one kind from one client within the window (429); `Retry-After` says when to retry. */
+export class RateLimitedError extends DomainError {
+  override readonly name = 'RateLimitedError';
+  readonly code = 'rate-limited';
+
+  constructor(
+    readonly kind: string,
+    readonly retryAfterS: number,
+  ) {
+    super(`@toile/api: trop de requêtes (${kind}), réessayez dans ${retryAfterS} s`);
+  }
+}

@@ -16,6 +16,7 @@ import {
   ForbiddenError,
   NotFoundError,
   PayloadTooLargeError,
+  RateLimitedError,
   UnauthenticatedError,
   UnsupportedMediaTypeError,
   ValidationFailedError,
@@ -36,6 +37,7 @@ const DOMAIN_STATUS: readonly [new (...args: never[]) => DomainError, number][] 
   [ForbiddenError, HttpStatus.FORBIDDEN],
   [UnsupportedMediaTypeError, HttpStatus.UNSUPPORTED_MEDIA_TYPE],
   [PayloadTooLargeError, HttpStatus.PAYLOAD_TOO_LARGE],
+  [RateLimitedError, HttpStatus.TOO_MANY_REQUESTS],
   [SynergyNotFoundError, HttpStatus.NOT_FOUND],
   [NoDoneRunError, HttpStatus.NOT_FOUND],
 ];
