@@ -73,6 +73,7 @@ describe('accounts, tokens and keys', () => {
       const res = await request(t.anonymousServer).get('/api/auth/me').set('Authorization', authorization);
       expect(res.status).toBe(401);
       expect(res.body.code).toBe('unauthenticated');
+      expect(res.headers['www-authenticate']).toMatch(/^Bearer/u);
     }
     const key = await request(t.anonymousServer).get('/api/auth/me').set('X-Api-Key', 'toile_inconnue');
     expect(key.status).toBe(401);

@@ -13,6 +13,7 @@ import { FlowsModule } from './flows/flows.module';
 import { FollowUpModule } from './follow-up/follow-up.module';
 import { GraphModule } from './graph/graph.module';
 import { HealthModule } from './health/health.module';
+import { IntroductionsModule } from './introductions/introductions.module';
 import { MatchRunsModule } from './match-runs/match-runs.module';
 import { ReportsModule } from './reports/reports.module';
 import { ScenariosModule } from './scenarios/scenarios.module';
@@ -51,6 +52,7 @@ export class AppModule {
         ReportsModule,
         FollowUpModule,
         ScenariosModule,
+        IntroductionsModule,
       ],
       providers: [{ provide: APP_CONFIG, useValue: config }],
       exports: [APP_CONFIG],

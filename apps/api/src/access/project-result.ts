@@ -134,7 +134,7 @@ function firmResult(
  * The dataset with every flow that is not effectively `public` marked `private`: the reports' public variant
  * withholds `private` flows only, while the public projection shows `public` flows only.
  */
-function publicFlowsOnly(dataset: Dataset): Dataset {
+export function publicFlowsOnly(dataset: Dataset): Dataset {
   const index = indexConfidentiality(dataset, (siteId) => siteId);
   return {
     ...dataset,

@@ -6,6 +6,7 @@ import { errorBodyOf } from './error-body';
 
 interface HttpResponseLike {
   headersSent: boolean;
+  setHeader(name: string, value: string): void;
   status(code: number): HttpResponseLike;
   json(body: unknown): void;
 }
@@ -34,6 +35,7 @@ export class ApiExceptionFilter implements ExceptionFilter {
     }
     const response = http.getResponse<HttpResponseLike>();
     if (response.headersSent) return;
+    if (body.statusCode === 401) response.setHeader('WWW-Authenticate', 'Bearer realm="toile"');
     response.status(body.statusCode).json(body);
   }
 }

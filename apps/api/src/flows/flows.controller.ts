@@ -17,7 +17,11 @@ import type { Flow } from '@toile/flow-model';
 import { ErrorBodyDto } from '../errors/error-body.dto';
 import { FlowDto, UpdateFlowDto } from './flow.dto';
 import { FlowsService } from './flows.service';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
 import { Access } from '../auth/access-policy';
+import { TerritoryViewService } from '../auth/territory-view.service';
+import { exportDataset } from '../datasets/dataset-store';
 import { CurrentAccess } from '../auth/current-access.decorator';
 import { assertMayEditSite } from '../auth/edit-rights';
 import { ownSiteIds } from '../auth/principal';
@@ -29,7 +33,11 @@ import { NotFoundError } from '../errors/domain-errors';
 @Access('manage')
 @Controller('territories/:territoryId/flows')
 export class FlowsController {
-  constructor(private readonly flows: FlowsService) {}
+  constructor(
+    private readonly flows: FlowsService,
+    private readonly view: TerritoryViewService,
+    @InjectDataSource() private readonly ds: DataSource,
+  ) {}
 
   /** The stored flow, if the caller may change it: a firm's foreign flow answers 404, as if absent. */
   private async editable(access: RequestAccess, territoryId: string, flowId: string): Promise<Flow> {
@@ -44,15 +52,30 @@ export class FlowsController {
   @Get()
   @ApiOperation({ summary: 'Flux du territoire, dans l’ordre du jeu de données' })
   @ApiOkResponse({ type: [FlowDto] })
-  list(@Param('territoryId') territoryId: string): Promise<readonly Flow[]> {
-    return this.flows.list(territoryId);
+  @Access('read')
+  async list(
+    @CurrentAccess() access: RequestAccess,
+    @Param('territoryId') territoryId: string,
+  ): Promise<readonly Flow[]> {
+    if (this.view.seesEverything(access)) return this.flows.list(territoryId);
+    return this.view.dataset(access, await exportDataset(this.ds, territoryId)).flows;
   }
 
   @Get(':flowId')
   @ApiOperation({ summary: 'Un flux' })
   @ApiOkResponse({ type: FlowDto })
-  get(@Param('territoryId') territoryId: string, @Param('flowId') flowId: string): Promise<Flow> {
-    return this.flows.get(territoryId, flowId);
+  @Access('read')
+  async get(
+    @CurrentAccess() access: RequestAccess,
+    @Param('territoryId') territoryId: string,
+    @Param('flowId') flowId: string,
+  ): Promise<Flow> {
+    if (this.view.seesEverything(access)) return this.flows.get(territoryId, flowId);
+    // Anonymised objects are found by the pseudonymous id the caller was shown; hidden ones are absent.
+    const shown = this.view.dataset(access, await exportDataset(this.ds, territoryId)).flows;
+    const found = shown.find((item) => item.id === flowId);
+    if (found === undefined) throw new NotFoundError('flow', flowId, territoryId);
+    return found;
   }
 
   @Post()

@@ -8,12 +8,18 @@ import { ErrorBodyDto } from '../errors/error-body.dto';
 import { GraphQueryDto } from './graph-query.dto';
 import { GraphService } from './graph.service';
 import { Access } from '../auth/access-policy';
+import { CurrentAccess } from '../auth/current-access.decorator';
+import type { RequestAccess } from '../auth/territory-access';
+import { TerritoryViewService } from '../auth/territory-view.service';
 
 @ApiTags('graph')
-@Access('manage')
+@Access('read')
 @Controller('territories/:territoryId/graph')
 export class GraphController {
-  constructor(private readonly graphs: GraphService) {}
+  constructor(
+    private readonly graphs: GraphService,
+    private readonly view: TerritoryViewService,
+  ) {}
 
   @Get()
   @ApiOperation({
@@ -26,9 +32,13 @@ export class GraphController {
   @ApiOkResponse({ description: 'SerializedTerritoryGraph (libs/flow-model/src/graph.ts)' })
   @ApiNotFoundResponse({ type: ErrorBodyDto })
   get(
+    @CurrentAccess() access: RequestAccess,
     @Param('territoryId') territoryId: string,
     @Query() query: GraphQueryDto,
   ): Promise<SerializedTerritoryGraph> {
-    return this.graphs.graph(territoryId, query.runId);
+    if (this.view.seesEverything(access)) return this.graphs.graph(territoryId, query.runId);
+    return this.graphs.graph(territoryId, query.runId, (dataset, result) =>
+      this.view.graphInputs(access, dataset, result),
+    );
   }
 }

@@ -2,6 +2,8 @@
 // Every answer comes from MatchRunsService; errors are domain errors turned into HTTP by the exception filter.
 
 import { Body, Controller, Get, HttpCode, Param, Post, Query, Sse, type MessageEvent } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
 import { ApiAcceptedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { map, type Observable } from 'rxjs';
 import { MatchRunsService, type MatchRunSynergies } from './match-runs.service';
@@ -18,6 +20,9 @@ import {
 import { Access } from '../auth/access-policy';
 import { CurrentAccess } from '../auth/current-access.decorator';
 import type { RequestAccess } from '../auth/territory-access';
+import { TerritoryViewService } from '../auth/territory-view.service';
+import { exportDataset } from '../datasets/dataset-store';
+import { MatchRunNotFoundError } from './match-run.errors';
 
 const manages = (access: RequestAccess): boolean => access.territory?.level === 'everything';
 
@@ -25,7 +30,11 @@ const manages = (access: RequestAccess): boolean => access.territory?.level === 
 @Access('manage')
 @Controller('territories/:territoryId/match-runs')
 export class MatchRunsController {
-  constructor(private readonly service: MatchRunsService) {}
+  constructor(
+    private readonly service: MatchRunsService,
+    private readonly view: TerritoryViewService,
+    @InjectDataSource() private readonly ds: DataSource,
+  ) {}
 
   @Post()
   @HttpCode(202)
@@ -83,12 +92,25 @@ export class MatchRunsController {
   }
 
   @Get(':runId/synergies')
-  @ApiOperation({ summary: 'Synergies d’un calcul terminé, filtrées, triées et paginées' })
-  synergies(
+  @ApiOperation({
+    summary:
+      'Synergies d’un calcul terminé, filtrées, triées et paginées (projetées selon le rôle : entreprise, public)',
+  })
+  @Access('read')
+  async synergies(
+    @CurrentAccess() access: RequestAccess,
     @Param('territoryId') territoryId: string,
     @Param('runId') runId: string,
     @Query() query: SynergyQueryDto,
   ): Promise<MatchRunSynergies> {
-    return this.service.synergies(territoryId, runId, query);
+    if (manages(access)) return this.service.synergies(territoryId, runId, query);
+    // Scenarios are the facilitators' working hypotheses: others only see runs on the declared territory.
+    if ((await this.service.get(territoryId, runId)).scenario !== undefined) {
+      throw new MatchRunNotFoundError(runId);
+    }
+    const dataset = await exportDataset(this.ds, territoryId);
+    return this.service.synergies(territoryId, runId, query, (result) =>
+      this.view.result(access, dataset, result),
+    );
   }
 }

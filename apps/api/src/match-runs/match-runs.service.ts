@@ -147,11 +147,18 @@ export class MatchRunsService implements MatchResults {
     return latest?.result ? { runId: latest.id, result: latest.result } : undefined;
   }
 
-  async synergies(territoryId: string, runId: string, query: SynergyQuery): Promise<MatchRunSynergies> {
+  /** `project` narrows the result to what the caller may see (role projections) before the query runs. */
+  async synergies(
+    territoryId: string,
+    runId: string,
+    query: SynergyQuery,
+    project?: (result: MatchResult) => Promise<MatchResult>,
+  ): Promise<MatchRunSynergies> {
     const run = await this.find(territoryId, runId);
     if (run.status !== 'done' || run.result === null) throw new MatchRunNotDoneError(runId, run.status);
     const familyOf = (resource: string): string | undefined => getResource(resource)?.family;
-    return { runId: run.id, ...querySynergies(withSynergyKeys(run.result).synergies, query, familyOf) };
+    const result = project === undefined ? withSynergyKeys(run.result) : await project(run.result);
+    return { runId: run.id, ...querySynergies(result.synergies, query, familyOf) };
   }
 
   /**

@@ -15,24 +15,30 @@ import { REPORT_MEDIA_TYPES, reportFileName, type ReportFormat } from './report-
 import { ReportQueryDto } from './report-query.dto';
 import { ReportsService } from './reports.service';
 import { Access } from '../auth/access-policy';
+import { CurrentAccess } from '../auth/current-access.decorator';
+import { assertManages } from '../auth/edit-rights';
+import type { RequestAccess } from '../auth/territory-access';
 
 const binary = { type: 'string', format: 'binary' } as const;
 
 @ApiTags('reports')
 @ApiNotFoundResponse({ type: ErrorBodyDto, description: 'territoire ou calcul inconnu' })
 @ApiConflictResponse({ type: ErrorBodyDto, description: 'calcul pas encore terminé (match-run-not-done)' })
-@Access('manage')
+@Access('read')
 @Controller('territories/:territoryId/match-runs/:runId')
 export class ReportsController {
   constructor(private readonly reports: ReportsService) {}
 
   private async file(
+    access: RequestAccess,
     territoryId: string,
     runId: string,
     format: ReportFormat,
     query: ReportQueryDto,
   ): Promise<StreamableFile> {
     const variant = query.variant ?? 'full';
+    // Firms and the public read the public variant only: private data never leaves through a report.
+    if (variant !== 'public') assertManages(access);
     return new StreamableFile(await this.reports.write(territoryId, runId, format, variant), {
       type: REPORT_MEDIA_TYPES[format],
       disposition: `attachment; filename="${reportFileName(territoryId, format, variant)}"`,
@@ -46,11 +52,12 @@ export class ReportsController {
   @ApiProduces(REPORT_MEDIA_TYPES.pdf)
   @ApiOkResponse({ schema: binary })
   pdf(
+    @CurrentAccess() access: RequestAccess,
     @Param('territoryId') territoryId: string,
     @Param('runId') runId: string,
     @Query() query: ReportQueryDto,
   ) {
-    return this.file(territoryId, runId, 'pdf', query);
+    return this.file(access, territoryId, runId, 'pdf', query);
   }
 
   @Get('report.xlsx')
@@ -60,11 +67,12 @@ export class ReportsController {
   @ApiProduces(REPORT_MEDIA_TYPES.xlsx)
   @ApiOkResponse({ schema: binary })
   workbook(
+    @CurrentAccess() access: RequestAccess,
     @Param('territoryId') territoryId: string,
     @Param('runId') runId: string,
     @Query() query: ReportQueryDto,
   ) {
-    return this.file(territoryId, runId, 'xlsx', query);
+    return this.file(access, territoryId, runId, 'xlsx', query);
   }
 
   @Get('synergies.csv')
@@ -72,11 +80,12 @@ export class ReportsController {
   @ApiProduces('text/csv')
   @ApiOkResponse({ schema: { type: 'string' } })
   csv(
+    @CurrentAccess() access: RequestAccess,
     @Param('territoryId') territoryId: string,
     @Param('runId') runId: string,
     @Query() query: ReportQueryDto,
   ) {
-    return this.file(territoryId, runId, 'csv', query);
+    return this.file(access, territoryId, runId, 'csv', query);
   }
 
   @Get('report.geojson')
@@ -86,10 +95,11 @@ export class ReportsController {
   @ApiProduces(REPORT_MEDIA_TYPES.geojson)
   @ApiOkResponse({ schema: { type: 'object' } })
   geojson(
+    @CurrentAccess() access: RequestAccess,
     @Param('territoryId') territoryId: string,
     @Param('runId') runId: string,
     @Query() query: ReportQueryDto,
   ) {
-    return this.file(territoryId, runId, 'geojson', query);
+    return this.file(access, territoryId, runId, 'geojson', query);
   }
 }

@@ -17,7 +17,12 @@ import type { SiteDoc } from '../datasets/dataset-mappers';
 import { ErrorBodyDto } from '../errors/error-body.dto';
 import { SiteDto, UpdateSiteDto } from './site.dto';
 import { SitesService } from './sites.service';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
 import { Access } from '../auth/access-policy';
+import { NotFoundError } from '../errors/domain-errors';
+import { TerritoryViewService } from '../auth/territory-view.service';
+import { exportDataset } from '../datasets/dataset-store';
 import { CurrentAccess } from '../auth/current-access.decorator';
 import { assertMayEditSite } from '../auth/edit-rights';
 import type { RequestAccess } from '../auth/territory-access';
@@ -27,20 +32,39 @@ import type { RequestAccess } from '../auth/territory-access';
 @Access('manage')
 @Controller('territories/:territoryId/sites')
 export class SitesController {
-  constructor(private readonly sites: SitesService) {}
+  constructor(
+    private readonly sites: SitesService,
+    private readonly view: TerritoryViewService,
+    @InjectDataSource() private readonly ds: DataSource,
+  ) {}
 
   @Get()
   @ApiOperation({ summary: 'Sites du territoire, dans l’ordre du jeu de données' })
   @ApiOkResponse({ type: [SiteDto] })
-  list(@Param('territoryId') territoryId: string): Promise<readonly SiteDoc[]> {
-    return this.sites.list(territoryId);
+  @Access('read')
+  async list(
+    @CurrentAccess() access: RequestAccess,
+    @Param('territoryId') territoryId: string,
+  ): Promise<readonly SiteDoc[]> {
+    if (this.view.seesEverything(access)) return this.sites.list(territoryId);
+    return this.view.dataset(access, await exportDataset(this.ds, territoryId)).sites;
   }
 
   @Get(':siteId')
   @ApiOperation({ summary: 'Un site' })
   @ApiOkResponse({ type: SiteDto })
-  get(@Param('territoryId') territoryId: string, @Param('siteId') siteId: string): Promise<SiteDoc> {
-    return this.sites.get(territoryId, siteId);
+  @Access('read')
+  async get(
+    @CurrentAccess() access: RequestAccess,
+    @Param('territoryId') territoryId: string,
+    @Param('siteId') siteId: string,
+  ): Promise<SiteDoc> {
+    if (this.view.seesEverything(access)) return this.sites.get(territoryId, siteId);
+    // Anonymised objects are found by the pseudonymous id the caller was shown; hidden ones are absent.
+    const shown = this.view.dataset(access, await exportDataset(this.ds, territoryId)).sites;
+    const found = shown.find((item) => item.id === siteId);
+    if (found === undefined) throw new NotFoundError('site', siteId, territoryId);
+    return found;
   }
 
   @Post()
