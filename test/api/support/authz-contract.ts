@@ -82,6 +82,24 @@ export function showsFlow(role: RoleName, territory: TerritoryKey, flowId: strin
   return conf === 'public' || conf === 'territory';
 }
 
+/** Whether the site is shown anonymised, so found under its pseudonym (`anon-…`) by this role. */
+export function showsSiteByPseudonym(role: RoleName, territory: TerritoryKey, siteId: string): boolean {
+  const level = levelOf(role, territory);
+  if (level === null || level === 'everything' || showsSiteByRealId(role, territory, siteId)) return false;
+  const site = siteOf(territory, siteId);
+  if (site.confidentiality === 'private') return false;
+  if (level === 'firm') return true;
+  const flows = (territory === 'T1' ? T1_DATASET : T2_DATASET).flows.filter((f) => f.siteId === siteId);
+  return flows.some((f) => showsFlow(role, territory, f.id));
+}
+
+/** Whether the flow is found under its real id: shown, on a site shown under its real id (the flows of an
+ *  anonymised site are shown under pseudonymous ids too). */
+export function showsFlowByRealId(role: RoleName, territory: TerritoryKey, flowId: string): boolean {
+  const siteId = flowOf(territory, flowId).siteId;
+  return showsFlow(role, territory, flowId) && showsSiteByRealId(role, territory, siteId);
+}
+
 /** The status a `manage` route answers: 404 unreadable, 401 anonymous, 403 readable but refused. */
 export function manageStatus(role: RoleName, territory: TerritoryKey, ok: number): number {
   const level = levelOf(role, territory);

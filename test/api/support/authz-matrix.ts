@@ -5,7 +5,8 @@ import {
   flowOf,
   managesTerritory,
   readStatus,
-  showsFlow,
+  showsFlowByRealId,
+  showsSiteByPseudonym,
   showsSiteByRealId,
   siteOf,
   staffStatus,
@@ -20,6 +21,7 @@ import {
   manage,
   none,
   open,
+  pseudonymousSites,
   read,
   report,
   runs,
@@ -128,18 +130,26 @@ export const MATRIX: Readonly<Record<string, Operation>> = {
     }),
   },
   'GET /api/territories/{territoryId}/sites/{siteId}': {
-    targets: () => sites,
-    expect: (role, target) =>
-      readStatus(
-        role,
-        territoryOf(target),
-        showsSiteByRealId(role, territoryOf(target), target.params.siteId),
-      ),
+    targets: (ids) => [...sites, ...pseudonymousSites(ids)],
+    expect: (role, target) => {
+      const territory = territoryOf(target);
+      const shown = target.realSiteId
+        ? showsSiteByPseudonym(role, territory, target.realSiteId)
+        : showsSiteByRealId(role, territory, target.params.siteId);
+      return readStatus(role, territory, shown);
+    },
   },
   'PATCH /api/territories/{territoryId}/sites/{siteId}': {
-    targets: () => sites,
-    expect: (role, target) => editStatus(role, territoryOf(target), target.params.siteId, 200, 403),
-    body: (_role, target) => ({ name: siteOf(territoryOf(target), target.params.siteId).name }),
+    targets: (ids) => [...sites, ...pseudonymousSites(ids)],
+    expect: (role, target) =>
+      target.realSiteId
+        ? // A pseudonym is nobody's own site, and no stored site for the facilitators.
+          editStatus(role, territoryOf(target), target.params.siteId, 404, 403)
+        : editStatus(role, territoryOf(target), target.params.siteId, 200, 403),
+    body: (_role, target) =>
+      target.realSiteId
+        ? { name: 'Renommé par un tiers' }
+        : { name: siteOf(territoryOf(target), target.params.siteId).name },
   },
   'DELETE /api/territories/{territoryId}/sites/{siteId}': {
     ...manage(204, () => sites),
@@ -165,7 +175,11 @@ export const MATRIX: Readonly<Record<string, Operation>> = {
   'GET /api/territories/{territoryId}/flows/{flowId}': {
     targets: () => flows,
     expect: (role, target) =>
-      readStatus(role, territoryOf(target), showsFlow(role, territoryOf(target), target.params.flowId)),
+      readStatus(
+        role,
+        territoryOf(target),
+        showsFlowByRealId(role, territoryOf(target), target.params.flowId),
+      ),
   },
   'PATCH /api/territories/{territoryId}/flows/{flowId}': {
     targets: () => flows,

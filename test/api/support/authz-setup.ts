@@ -8,6 +8,8 @@ import { T1, T1_DATASET, T2, T2_DATASET } from './authz-datasets';
 import type { RoleName } from './authz-world';
 import { jsonOf, rawBody } from './response-text';
 import type { TestApp } from './test-app';
+import { pseudonymFor } from '@toile/api/src/access/pseudonym';
+import { InstanceSecretService } from '@toile/api/src/auth/instance-secret.service';
 
 export interface World {
   readonly ids: WorldIds;
@@ -115,7 +117,8 @@ export async function buildWorld(t: TestApp, withIntroductions: boolean): Promis
     return res.status === 200 ? (jsonOf(res) as { items: Synergy[] }).items : null;
   };
   const keyOf = (synergy: Synergy | undefined): string => {
-    const found = synergy?.details?.synergyKey;
+    // Facilitators see the real key; others a pseudonymous reference (named synergyRef or synergyKey).
+    const found = synergy?.details?.synergyKey ?? synergy?.details?.synergyRef;
     if (typeof found !== 'string') throw new Error('synergy without key');
     return found;
   };
@@ -124,24 +127,24 @@ export async function buildWorld(t: TestApp, withIntroductions: boolean): Promis
   const f2Synergy = all1.find((s) => s.supplier?.siteId === 'zqxb-f2');
   const f1Synergy = all1.find((s) => s.supplier?.siteId === 'zqxa-f1' && s.consumer?.siteId === 'zqxc-priv');
   const gSynergy = all2.find((s) => s.supplier?.siteId === 'zqxg-site');
-  const keys = { T1: keyOf(f2Synergy), T2: keyOf(gSynergy) };
+  const keys = { T1: keyOf(f2Synergy), T1ofF1: keyOf(f1Synergy), T2: keyOf(gSynergy) };
   // F1 addresses its synergy by the key it is shown (pseudonymous once the projections are on), else the real one.
   const seenByF1 = await synergiesOf('firmF1', T1, runs.T1[1]);
   const f1Shown = seenByF1?.find(
     (s) => s.resource === f1Synergy?.resource && s.quantity === f1Synergy?.quantity,
   );
-  const f1Key = f1Shown ? keyOf(f1Shown) : keyOf(f1Synergy);
+  const f1Ref = f1Shown ? keyOf(f1Shown) : keyOf(f1Synergy);
 
   const status = async (territoryId: string, synergyKey: string, note: string) => {
     const path = `/api/territories/${territoryId}/synergies/${encodeURIComponent(synergyKey)}/status`;
     expect((await call('admin', 'POST', path, { status: 'contacted', note })).status).toBe(201);
   };
   await status(T1, keys.T1, 'ZQXSTATUST1 appel passé');
-  await status(T1, keyOf(f1Synergy), 'ZQXSTATUST1 rendez-vous');
+  await status(T1, keys.T1ofF1, 'ZQXSTATUST1 rendez-vous');
   await status(T2, keys.T2, 'ZQXSTATUST2 appel passé');
   if (withIntroductions) {
     // One-sided: F1 agrees, the private plasterer has no account: it must stay anonymous to F1.
-    const path = `/api/territories/${T1}/synergies/${encodeURIComponent(f1Key)}/introduction`;
+    const path = `/api/territories/${T1}/synergies/${encodeURIComponent(f1Ref)}/introduction`;
     expect((await call('firmF1', 'POST', path)).status).toBe(201);
   }
 
@@ -181,10 +184,16 @@ export async function buildWorld(t: TestApp, withIntroductions: boolean): Promis
       return { status: NEXT_STATUS[current], reason: 'essai de droits' };
     },
   };
+  const secret = t.app.get(InstanceSecretService).secret;
+  const pseudonymsOf = (dataset: typeof T1_DATASET) =>
+    Object.fromEntries(
+      dataset.sites.map((site) => [site.id, pseudonymFor(secret, dataset.territory.id, site.id)]),
+    );
   const ids: WorldIds = {
+    pseudonyms: { T1: pseudonymsOf(T1_DATASET), T2: pseudonymsOf(T2_DATASET) },
     runs,
     keys,
-    f1Key,
+    f1Ref,
     userIds: { firmF1: firmF1.userId, firmG: firmG.userId },
     apiKeyIdF1: key.id,
   };

@@ -12,15 +12,20 @@ import {
 import { T1_DATASET, T2_DATASET } from './authz-datasets';
 import type { RoleName } from './authz-world';
 
+const T1 = TERRITORY_ID.T1;
+const T2 = TERRITORY_ID.T2;
+
 /** Ids known once the world is set up (runs, synergy keys, accounts). */
 export interface WorldIds {
   readonly runs: Readonly<Record<TerritoryKey, readonly [string, string]>>;
-  /** Real synergy keys: firm F2's synergy in T1, firm G's in T2. */
-  readonly keys: Readonly<Record<TerritoryKey, string>>;
-  /** The key firm F1 is shown for its gypsum synergy (pseudonymous once projections are on). */
-  readonly f1Key: string;
+  /** Real synergy keys (as facilitators see them): firm F2's and firm F1's synergies in T1, firm G's in T2. */
+  readonly keys: Readonly<{ T1: string; T1ofF1: string; T2: string }>;
+  /** The reference firm F1 is shown for that synergy of its own (pseudonymous once projections are on). */
+  readonly f1Ref: string;
   readonly userIds: Readonly<Record<'firmF1' | 'firmG', string>>;
   readonly apiKeyIdF1: string;
+  /** The pseudonym (`anon-…`) of each site, by territory and real id. */
+  readonly pseudonyms: Readonly<Record<TerritoryKey, Readonly<Record<string, string>>>>;
 }
 
 /** Objects created on demand so that allowed destructive calls never touch the shared world. */
@@ -41,6 +46,10 @@ export interface Target {
   readonly territory?: TerritoryKey;
   readonly params: Readonly<Record<string, string>>;
   readonly query?: string;
+  /** The firm site a synergy key involves. */
+  readonly holder?: string;
+  /** For a site addressed by its pseudonym: its real id. */
+  readonly realSiteId?: string;
 }
 
 export interface Operation {
@@ -86,6 +95,19 @@ export const flows: readonly Target[] = [
   territory: territory as TerritoryKey,
   params: { territoryId: TERRITORY_ID[territory as TerritoryKey], flowId },
 }));
+/** The same sites addressed by their pseudonyms, as anonymised views show them. */
+export const pseudonymousSites = (ids: WorldIds): Target[] =>
+  sites.map((target) => {
+    const territory = target.territory!;
+    const realSiteId = target.params.siteId;
+    const siteId = ids.pseudonyms[territory][realSiteId];
+    return {
+      label: `${territory}/anon(${realSiteId})`,
+      territory,
+      realSiteId,
+      params: { ...target.params, siteId },
+    };
+  });
 export const runs = (ids: WorldIds): Target[] =>
   (['T1', 'T2'] as const).map((territory) => ({
     label: `${territory}/run`,
@@ -93,9 +115,34 @@ export const runs = (ids: WorldIds): Target[] =>
     params: { territoryId: TERRITORY_ID[territory], runId: ids.runs[territory][0] },
   }));
 export const keys = (ids: WorldIds): Target[] => [
-  { label: 'T1/key-of-F2', territory: 'T1', params: { territoryId: TERRITORY_ID.T1, key: ids.keys.T1 } },
-  { label: 'T1/key-of-F1', territory: 'T1', params: { territoryId: TERRITORY_ID.T1, key: ids.f1Key } },
-  { label: 'T2/key-of-G', territory: 'T2', params: { territoryId: TERRITORY_ID.T2, key: ids.keys.T2 } },
+  {
+    label: 'T1/key-of-F2',
+    territory: 'T1',
+    holder: 'zqxb-f2',
+    params: { territoryId: T1, key: ids.keys.T1 },
+  },
+  {
+    label: 'T1/key-of-F1',
+    territory: 'T1',
+    holder: 'zqxa-f1',
+    params: { territoryId: T1, key: ids.keys.T1ofF1 },
+  },
+  {
+    label: 'T2/key-of-G',
+    territory: 'T2',
+    holder: 'zqxg-site',
+    params: { territoryId: T2, key: ids.keys.T2 },
+  },
+];
+/** The real keys, and the pseudonymous reference firm F1 was shown (introductions accept both). */
+const introductionKeys = (ids: WorldIds): Target[] => [
+  ...keys(ids),
+  {
+    label: 'T1/ref-shown-to-F1',
+    territory: 'T1',
+    holder: 'zqxa-f1',
+    params: { territoryId: T1, key: ids.f1Ref },
+  },
 ];
 
 export const territoryOf = (target: Target): TerritoryKey => {
@@ -147,16 +194,12 @@ export const editStatus = (
 };
 export const datasetOf = (territory: TerritoryKey) => (territory === 'T1' ? T1_DATASET : T2_DATASET);
 export const introduction = (ok: number): Operation => ({
-  targets: keys,
+  targets: introductionKeys,
   expect: (role, target) => {
     const territory = territoryOf(target);
     const level = levelOf(role, territory);
     if (level === null) return 404;
     if (level !== 'firm') return role === 'public' ? 401 : 403;
-    const mine =
-      (target.label === 'T1/key-of-F1' && ownSites(role, territory).includes('zqxa-f1')) ||
-      (target.label === 'T1/key-of-F2' && ownSites(role, territory).includes('zqxb-f2')) ||
-      (target.label === 'T2/key-of-G' && ownSites(role, territory).includes('zqxg-site'));
-    return mine ? ok : 404;
+    return target.holder !== undefined && ownSites(role, territory).includes(target.holder) ? ok : 404;
   },
 });
