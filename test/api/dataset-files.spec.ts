@@ -108,8 +108,8 @@ describe('dataset files through the API', () => {
       .put(`/api/territories/${ID}/dataset`)
       .set('Content-Type', XLSX)
       .send(Buffer.from('not a workbook'));
-    expect(junk.status).toBe(400);
-    expect(junk.body.code).toBe('format-error');
+    expect(junk.status).toBe(415);
+    expect(junk.body.code).toBe('content-mismatch');
     expect(junk.body.problems.length).toBeGreaterThan(0);
 
     const missing = await request(t.server)

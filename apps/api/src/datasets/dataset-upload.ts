@@ -11,8 +11,9 @@ import {
   parseWorkbookWithSource,
 } from '../formats';
 import { decodeCsv } from '../formats/csv-zip';
+import { isZip } from '../formats/zip-guard';
 import { MEDIA_TYPES, mediaTypeOf, ZIP_MEDIA_TYPES } from '../common/media-types';
-import { UnsupportedMediaTypeError } from '../errors/domain-errors';
+import { ContentMismatchError, UnsupportedMediaTypeError } from '../errors/domain-errors';
 
 /** A file received by multer (memory storage). */
 export interface UploadedCsvFile {
@@ -42,11 +43,30 @@ export const ACCEPTED_MEDIA_TYPES: readonly string[] = [
   MEDIA_TYPES.multipart,
 ];
 
-function rawBody(body: unknown, what: string): Buffer {
-  if (Buffer.isBuffer(body) && body.length > 0) return body;
-  throw new FormatError([
-    { path: '$', code: 'empty-body', reason: `corps vide : envoyez le fichier ${what}` },
-  ]);
+/** What a body that is not a zip looks like, from its first bytes, for the 415 message. */
+function lookOf(bytes: Buffer): string {
+  const head = bytes.subarray(0, 8).toString('latin1');
+  if (head.startsWith('%PDF')) return 'un PDF';
+  if (bytes[0] === 0xd0 && bytes[1] === 0xcf)
+    return 'un classeur Excel 97-2003 (.xls) : enregistrez-le en .xlsx';
+  if (/^\s*[[{]/u.test(head)) return 'du JSON : envoyez-le en application/json';
+  return `des octets commençant par ${[...bytes.subarray(0, 4)].map((b) => b.toString(16).padStart(2, '0')).join(' ')}`;
+}
+
+/** The raw bytes of an .xlsx or .zip upload, checked to start as a zip archive does (PK\x03\x04). */
+function rawZipBody(body: unknown, what: string, contentType: string): Buffer {
+  if (!Buffer.isBuffer(body) || body.length === 0) {
+    throw new FormatError([
+      { path: '$', code: 'empty-body', reason: `corps vide : envoyez le fichier ${what}` },
+    ]);
+  }
+  if (!isZip(body)) {
+    throw new ContentMismatchError(
+      contentType,
+      `un fichier ${what} est une archive zip (commence par PK\\x03\\x04), reçu ${lookOf(body)}`,
+    );
+  }
+  return body;
 }
 
 function csvFiles(files: UploadedCsvFiles | undefined) {
@@ -76,8 +96,8 @@ function csvFiles(files: UploadedCsvFiles | undefined) {
 export async function readUpload(upload: DatasetUpload): Promise<ReadUpload> {
   const type = mediaTypeOf(upload.contentType);
   if (type === MEDIA_TYPES.json) return { document: upload.body };
-  if (type === MEDIA_TYPES.xlsx) return parseWorkbookWithSource(rawBody(upload.body, '.xlsx'));
-  if (ZIP_MEDIA_TYPES.includes(type)) return parseCsvZipWithSource(rawBody(upload.body, '.zip'));
+  if (type === MEDIA_TYPES.xlsx) return parseWorkbookWithSource(rawZipBody(upload.body, '.xlsx', type));
+  if (ZIP_MEDIA_TYPES.includes(type)) return parseCsvZipWithSource(rawZipBody(upload.body, '.zip', type));
   if (type === MEDIA_TYPES.multipart) return parseCsvTextsWithSource(csvFiles(upload.files));
   throw new UnsupportedMediaTypeError(type === '' ? '(aucun)' : type, ACCEPTED_MEDIA_TYPES);
 }

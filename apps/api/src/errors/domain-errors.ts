@@ -111,3 +111,18 @@ export class RateLimitedError extends DomainError {
     super(`@toile/api: trop de requêtes (${kind}), réessayez dans ${retryAfterS} s`);
   }
 }
+
+/** The bytes are not what the declared Content-Type says, e.g. a PDF sent as .xlsx (415). */
+export class ContentMismatchError extends DomainError {
+  override readonly name = 'ContentMismatchError';
+  readonly code = 'content-mismatch';
+  override readonly problems: readonly Problem[];
+
+  constructor(
+    readonly contentType: string,
+    reason: string,
+  ) {
+    super(`@toile/api: le contenu ne correspond pas au type déclaré « ${contentType} » : ${reason}`);
+    this.problems = [{ path: '$', code: 'content-mismatch', reason }];
+  }
+}

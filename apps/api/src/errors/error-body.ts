@@ -12,6 +12,7 @@ import {
 } from '../match-runs/match-run.errors';
 import {
   ConflictError,
+  ContentMismatchError,
   DomainError,
   ForbiddenError,
   NotFoundError,
@@ -36,6 +37,7 @@ const DOMAIN_STATUS: readonly [new (...args: never[]) => DomainError, number][] 
   [UnauthenticatedError, HttpStatus.UNAUTHORIZED],
   [ForbiddenError, HttpStatus.FORBIDDEN],
   [UnsupportedMediaTypeError, HttpStatus.UNSUPPORTED_MEDIA_TYPE],
+  [ContentMismatchError, HttpStatus.UNSUPPORTED_MEDIA_TYPE],
   [PayloadTooLargeError, HttpStatus.PAYLOAD_TOO_LARGE],
   [RateLimitedError, HttpStatus.TOO_MANY_REQUESTS],
   [SynergyNotFoundError, HttpStatus.NOT_FOUND],

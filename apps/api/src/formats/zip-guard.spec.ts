@@ -17,6 +17,15 @@ function problemsOf(action: () => unknown): FormatError['problems'] {
   throw new Error('expected a FormatError');
 }
 
+/** A zip of `sizeBytes` zeros whose local and central headers both claim `claimedBytes`. */
+function lyingZip(name: string, sizeBytes: number, claimedBytes: number): Buffer {
+  const zip = Buffer.from(zipSync({ [name]: new Uint8Array(sizeBytes) }, { level: 9 }));
+  zip.writeUInt32LE(claimedBytes, 22);
+  const central = zip.indexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02]));
+  zip.writeUInt32LE(claimedBytes, central + 24);
+  return zip;
+}
+
 describe('zip guard', () => {
   it('refuses a CSV zip that inflates beyond 50 MB (default limit)', () => {
     const bomb = zipSync({ 'sites.csv': strToU8('id\n'), 'flows.csv': new Uint8Array(60 * 1024 * 1024) });
@@ -29,6 +38,15 @@ describe('zip guard', () => {
   it('refuses an .xlsx bomb the same way', async () => {
     const bomb = Buffer.from(zipSync({ 'xl/workbook.xml': new Uint8Array(60 * 1024 * 1024) }));
     await expect(parseWorkbook(bomb)).rejects.toMatchObject({ problems: [{ code: 'zip-too-large' }] });
+  });
+
+  it('refuses a bomb whose headers understate its size, without inflating it all', async () => {
+    const bomb = lyingZip('xl/workbook.xml', 100 * 1024 * 1024, 1000);
+    await expect(parseWorkbook(bomb)).rejects.toMatchObject({
+      problems: [{ code: 'zip-too-large', reason: expect.stringMatching(/taille annoncée/u) }],
+    });
+    const csvBomb = lyingZip('flows.csv', 100 * 1024 * 1024, 1000);
+    expect(problemsOf(() => parseCsvZip(csvBomb))[0].code).toBe('zip-too-large');
   });
 
   it('refuses too many entries', () => {
