@@ -211,7 +211,19 @@ export const MATRIX: Readonly<Record<string, Operation>> = {
       };
     },
   },
-  'GET /api/territories/{territoryId}/graph': read(),
+  'GET /api/territories/{territoryId}/graph': {
+    targets: (ids) => [
+      ...territories,
+      {
+        label: 'T1?runId=scenario',
+        territory: 'T1',
+        scenario: true,
+        params: { territoryId: TERRITORY_ID.T1 },
+        query: `runId=${ids.scenarioRunT1}`,
+      },
+    ],
+    expect: (r, t) => readStatus(r, territoryOf(t), !t.scenario || managesTerritory(r, territoryOf(t))),
+  },
   'GET /api/territories/{territoryId}/match-runs': read(),
   'POST /api/territories/{territoryId}/match-runs': {
     ...manage(202),
@@ -231,7 +243,8 @@ export const MATRIX: Readonly<Record<string, Operation>> = {
   },
   'GET /api/territories/{territoryId}/match-runs/{runId}/synergies': {
     targets: runs,
-    expect: (r, t) => readStatus(r, territoryOf(t)),
+    // Scenario runs are the facilitators' hypotheses: absent for anyone else.
+    expect: (r, t) => readStatus(r, territoryOf(t), !t.scenario || managesTerritory(r, territoryOf(t))),
   },
   'GET /api/territories/{territoryId}/match-runs/{runId}/synergies.csv': report,
   'GET /api/territories/{territoryId}/match-runs/{runId}/report.geojson': report,

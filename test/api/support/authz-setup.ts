@@ -19,6 +19,29 @@ export interface World {
   readonly waitRun: (territoryId: string, runId: string) => Promise<void>;
 }
 
+/** A facilitators' hypothesis on T1: a new plasterer, marked public (the worst case). */
+const SCENARIO = {
+  label: 'Hypothèse ZQXSCENLABEL',
+  extraDataset: {
+    sites: [
+      { id: 'zqxs-hypo', name: 'Projet ZQXSCENNAME', lat: 49.004, lon: 1.002, confidentiality: 'public' },
+    ],
+    flows: [
+      {
+        id: 'zqxs-hypo-gypsum',
+        siteId: 'zqxs-hypo',
+        direction: 'input',
+        resource: 'gypsum',
+        quantity: 900,
+        unit: 't/yr',
+        price: { value: 60, unit: 'EUR/t' },
+        confidentiality: 'public',
+        note: 'ZQXSCENNOTE',
+      },
+    ],
+  },
+};
+
 const NEXT_STATUS: Readonly<Record<string, string>> = {
   detected: 'contacted',
   contacted: 'under-study',
@@ -107,6 +130,11 @@ export async function buildWorld(t: TestApp, withIntroductions: boolean): Promis
     }
     return [ids[0], ids[1]];
   };
+  // The scenario run comes first, so that the latest run of T1 stays a run on the declared territory.
+  const scenario = await call('admin', 'POST', `/api/territories/${T1}/match-runs`, { scenario: SCENARIO });
+  expect(scenario.status).toBe(202);
+  const scenarioRunT1 = (jsonOf(scenario) as { id: string }).id;
+  await waitRun(T1, scenarioRunT1);
   const runs = { T1: await runTwice(T1), T2: await runTwice(T2) };
   const synergiesOf = async (role: RoleName, territoryId: string, runId: string) => {
     const res = await call(
@@ -190,6 +218,7 @@ export async function buildWorld(t: TestApp, withIntroductions: boolean): Promis
       dataset.sites.map((site) => [site.id, pseudonymFor(secret, dataset.territory.id, site.id)]),
     );
   const ids: WorldIds = {
+    scenarioRunT1,
     pseudonyms: { T1: pseudonymsOf(T1_DATASET), T2: pseudonymsOf(T2_DATASET) },
     runs,
     keys,

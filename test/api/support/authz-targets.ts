@@ -4,6 +4,7 @@
 import {
   levelOf,
   manageStatus,
+  managesTerritory,
   ownSites,
   readStatus,
   TERRITORY_ID,
@@ -18,6 +19,8 @@ const T2 = TERRITORY_ID.T2;
 /** Ids known once the world is set up (runs, synergy keys, accounts). */
 export interface WorldIds {
   readonly runs: Readonly<Record<TerritoryKey, readonly [string, string]>>;
+  /** A scenario run of T1 (a facilitators' hypothesis with an extra site): hidden from everyone else. */
+  readonly scenarioRunT1: string;
   /** Real synergy keys (as facilitators see them): firm F2's and firm F1's synergies in T1, firm G's in T2. */
   readonly keys: Readonly<{ T1: string; T1ofF1: string; T2: string }>;
   /** The reference firm F1 is shown for that synergy of its own (pseudonymous once projections are on). */
@@ -48,6 +51,8 @@ export interface Target {
   readonly query?: string;
   /** The firm site a synergy key involves. */
   readonly holder?: string;
+  /** A scenario run (or a query naming one). */
+  readonly scenario?: boolean;
   /** For a site addressed by its pseudonym: its real id. */
   readonly realSiteId?: string;
 }
@@ -108,12 +113,19 @@ export const pseudonymousSites = (ids: WorldIds): Target[] =>
       params: { ...target.params, siteId },
     };
   });
-export const runs = (ids: WorldIds): Target[] =>
-  (['T1', 'T2'] as const).map((territory) => ({
+export const runs = (ids: WorldIds): Target[] => [
+  ...(['T1', 'T2'] as const).map((territory) => ({
     label: `${territory}/run`,
     territory,
     params: { territoryId: TERRITORY_ID[territory], runId: ids.runs[territory][0] },
-  }));
+  })),
+  {
+    label: 'T1/scenario-run',
+    territory: 'T1',
+    scenario: true,
+    params: { territoryId: TERRITORY_ID.T1, runId: ids.scenarioRunT1 },
+  },
+];
 export const keys = (ids: WorldIds): Target[] => [
   {
     label: 'T1/key-of-F2',
@@ -175,7 +187,7 @@ export const report: Operation = {
     ),
   expect: (role, target) =>
     target.query === 'variant=public'
-      ? readStatus(role, territoryOf(target))
+      ? readStatus(role, territoryOf(target), !target.scenario || managesTerritory(role, territoryOf(target)))
       : manageStatus(role, territoryOf(target), 200),
 };
 /** Writes on a site or its flows: facilitators anything, a firm its own sites, 401 anonymous, 403 others. */

@@ -40,6 +40,11 @@ export const CANARIES: Readonly<Record<string, readonly RoleName[]>> = {
   [SIRET.terr]: M1,
   'zqxe-terr': M1,
   ZQXETNOTE: [...M1, ...FIRMS_T1],
+  // A scenario run of T1 (facilitators' hypothesis): its label, extra site and flow stay with them.
+  ZQXSCENLABEL: M1,
+  ZQXSCENNAME: M1,
+  'zqxs-hypo': M1,
+  ZQXSCENNOTE: M1,
   // Follow-up notes: facilitators only.
   ZQXSTATUST1: M1,
   ZQXSTATUST2: M2,
