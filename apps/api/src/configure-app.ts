@@ -6,6 +6,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { SwaggerModule } from '@nestjs/swagger';
 import { actorContextMiddleware } from './auth/request-actor';
 import type { AppConfig } from './config/app-config';
+import { verifyJsonDepth } from './common/json-depth';
 import { BODY_LIMITS, MEDIA_TYPES, ZIP_MEDIA_TYPES } from './common/media-types';
 import { ApiExceptionFilter } from './errors/api-exception.filter';
 import { validationExceptionFactory } from './errors/validation-problems';
@@ -27,7 +28,7 @@ export function configureApp(
   applySecurity(app, config.security ?? DEFAULT_SECURITY_SETTINGS);
   app.use(actorContextMiddleware);
   app.setGlobalPrefix(API_PREFIX);
-  app.useBodyParser('json', { limit: BODY_LIMITS.jsonBytes });
+  app.useBodyParser('json', { limit: BODY_LIMITS.jsonBytes, verify: verifyJsonDepth });
   app.useBodyParser('raw', { type: [MEDIA_TYPES.xlsx, ...ZIP_MEDIA_TYPES], limit: BODY_LIMITS.uploadBytes });
   app.useGlobalPipes(
     new ValidationPipe({

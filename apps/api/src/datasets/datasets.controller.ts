@@ -32,6 +32,7 @@ import { DatasetDto, ImportOutcomeView } from './dataset.dto';
 import type { UploadedCsvFiles } from './dataset-upload';
 import type { ImportOutcome } from './dataset-store';
 import { DatasetsService } from './datasets.service';
+import { FormDataOnlyInterceptor } from './form-data-only.interceptor';
 import { Access } from '../auth/access-policy';
 
 const binary = { type: 'string', format: 'binary' } as const;
@@ -48,6 +49,7 @@ export class DatasetsController {
 
   @Put('dataset')
   @UseInterceptors(
+    FormDataOnlyInterceptor,
     FileFieldsInterceptor(CSV_FIELDS, { limits: { fileSize: BODY_LIMITS.uploadBytes, files: 4 } }),
   )
   @ApiOperation({

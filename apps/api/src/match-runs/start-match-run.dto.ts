@@ -36,6 +36,7 @@ export class StartMatchRunDto {
   @ApiPropertyOptional({ type: [MatchPinDto] })
   @IsOptional()
   @IsArray()
+  @IsObject({ each: true })
   @ValidateNested({ each: true })
   @Type(() => MatchPinDto)
   pins?: MatchPinDto[];
@@ -45,6 +46,7 @@ export class StartMatchRunDto {
     description: 'Variante du territoire pour ce calcul seulement (les données stockées ne changent pas)',
   })
   @IsOptional()
+  @IsObject()
   @ValidateNested()
   @Type(() => MatchScenarioDto)
   scenario?: MatchScenarioDto;
