@@ -125,7 +125,7 @@ async function probe(api: string, headers: Headers, paths: readonly string[]): P
       timesMs.push(performance.now() - t);
     }
     timesMs.sort((a, b) => a - b);
-    lines.push(`  ${ms(timesMs[2]).padStart(7)}  ${(bytes / 1024).toFixed(0).padStart(6)} KiB  GET ${path}`);
+    lines.push(`  ${ms(timesMs[2]).padStart(7)}  ${(bytes / 1024).toFixed(1).padStart(7)} KiB  GET ${path}`);
   }
   return lines;
 }
