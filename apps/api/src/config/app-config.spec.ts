@@ -13,7 +13,11 @@ describe('loadConfig', () => {
       logLevel: 'log',
       viewerDir: '/srv/toile/apps/viewer/dist',
       seedDemo: true,
-      security: { corsOrigins: [], imageOrigins: [] },
+      security: {
+        corsOrigins: [],
+        imageOrigins: [],
+        rateLimits: { windowS: 60, authRequests: 10, writeRequests: 120, readRequests: 1200 },
+      },
       auth: { secret: null, accessTokenTtlS: 900, refreshTokenTtlS: 604800, bootstrapAdmin: null },
     });
   });
@@ -33,6 +37,10 @@ describe('loadConfig', () => {
         ACCESS_TOKEN_TTL_S: '600',
         TOILE_ADMIN_EMAIL: 'Admin@Agglo.example',
         TOILE_ADMIN_PASSWORD: 'douze-caracteres-ou-plus',
+        RATE_LIMIT_WINDOW_S: '30',
+        RATE_LIMIT_AUTH: '5',
+        RATE_LIMIT_WRITE: '60',
+        RATE_LIMIT_READ: '600',
       },
       CWD,
     );
@@ -45,6 +53,7 @@ describe('loadConfig', () => {
       security: {
         corsOrigins: ['https://eit.example.fr', 'http://localhost:5173'],
         imageOrigins: ['https://tile.openstreetmap.org'],
+        rateLimits: { windowS: 30, authRequests: 5, writeRequests: 60, readRequests: 600 },
       },
       auth: {
         secret: 'un-secret-de-trente-deux-caracteres-au-moins',
