@@ -2,7 +2,7 @@
 // Parameter names and values are checked by @toile/matcher's validateMatchParameters in the service.
 
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
+import { Transform, Type } from 'class-transformer';
 import { IsArray, IsIn, IsObject, IsOptional, IsString, MinLength, ValidateNested } from 'class-validator';
 import { MatchScenarioDto } from '../scenarios/match-scenario.dto';
 import type { MatchPinKind } from './match-pin';
@@ -31,6 +31,8 @@ export class StartMatchRunDto {
   })
   @IsOptional()
   @IsObject()
+  // The object as sent: class-transformer would drop names such as `toString`, which the matcher must refuse.
+  @Transform(({ obj }: { obj: Record<string, unknown> }) => obj.parameters)
   parameters?: Record<string, unknown>;
 
   @ApiPropertyOptional({ type: [MatchPinDto] })

@@ -139,7 +139,7 @@ export function validateMatchParameters(partial: unknown): Problem[] {
       if (problem !== undefined) problems.push(problem);
       continue;
     }
-    const spec = SPECS[name];
+    const spec = Object.hasOwn(SPECS, name) ? SPECS[name] : undefined;
     if (spec === undefined) {
       problems.push({
         path: `$.parameters.${name}`,
