@@ -7,7 +7,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import request from 'supertest';
 import { MATRIX, isWrite } from './support/authz-matrix';
-import type { Target } from './support/authz-targets';
+import { CROSS } from './support/authz-cross';
+import type { Operation, Target } from './support/authz-targets';
 import { buildWorld, type World } from './support/authz-setup';
 import { forbiddenCanaries, ROLES, type RoleName } from './support/authz-world';
 import { jsonOf, responseText } from './support/response-text';
@@ -41,6 +42,8 @@ interface Outcome {
   statusMismatches: string[];
   leaks: string[];
   changedByRefusedWrites: string[];
+  /** Milliseconds spent per operation (the slowest are printed). */
+  msByOperation: Record<string, number>;
 }
 
 describe('object-level authorisation: every endpoint × every role × own and foreign objects', () => {
@@ -53,6 +56,7 @@ describe('object-level authorisation: every endpoint × every role × own and fo
     statusMismatches: [],
     leaks: [],
     changedByRefusedWrites: [],
+    msByOperation: {},
   };
 
   beforeAll(async () => {
@@ -71,20 +75,26 @@ describe('object-level authorisation: every endpoint × every role × own and fo
       operations.some((op) => op.endsWith('/introduction')),
     );
     for (const operation of operations) {
-      const spec = MATRIX[operation];
-      if (!spec) continue;
       const [method, path] = operation.split(' ');
-      for (const target of spec.targets(world.ids)) {
-        for (const role of ROLES) {
-          await check(operation, method, path, target, role);
+      const startedAt = performance.now();
+      for (const spec of [MATRIX[operation], CROSS[operation]]) {
+        if (!spec) continue;
+        for (const target of spec.targets(world.ids)) {
+          for (const role of ROLES) await check(operation, method, path, spec, target, role);
         }
       }
+      outcome.msByOperation[operation] = performance.now() - startedAt;
     }
+    const slowest = Object.entries(outcome.msByOperation)
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 5)
+      .map(([op, ms]) => `${op} ${(ms / 1000).toFixed(1)} s`);
     console.log(
       `authorisation matrix: ${outcome.checks} checks (endpoint × role × object) over ${operations.length} ` +
         `operations and ${ROLES.length} roles; bodies searched: ${JSON.stringify(outcome.byKind)}; ` +
         `${outcome.leaks.length} leaks, ${outcome.statusMismatches.length} statuses off contract, ` +
-        `${outcome.changedByRefusedWrites.length} refused writes that changed the database` +
+        `${outcome.changedByRefusedWrites.length} refused writes that changed the database; ` +
+        `slowest: ${slowest.join(', ')}` +
         (outcome.statusMismatches.length
           ? `\nstatuses off contract:\n  ${outcome.statusMismatches.join('\n  ')}`
           : ''),
@@ -94,8 +104,14 @@ describe('object-level authorisation: every endpoint × every role × own and fo
     await t?.close();
   });
 
-  async function check(operation: string, method: string, path: string, base: Target, role: RoleName) {
-    const spec = MATRIX[operation];
+  async function check(
+    operation: string,
+    method: string,
+    path: string,
+    spec: Operation,
+    base: Target,
+    role: RoleName,
+  ) {
     const expected = spec.expect(role, base, world.ids);
     const target = ok(expected) && spec.sacrifice ? await spec.sacrifice(role, base, world.sandbox) : base;
     const body = spec.body ? await spec.body(role, target, world.sandbox) : undefined;
@@ -124,6 +140,7 @@ describe('object-level authorisation: every endpoint × every role × own and fo
   it('has a matrix entry for every operation of the API, and none for an operation that is gone', () => {
     expect(operations.filter((op) => MATRIX[op] === undefined)).toEqual([]);
     expect(Object.keys(MATRIX).filter((op) => !operations.includes(op))).toEqual([]);
+    expect(Object.keys(CROSS).filter((op) => !operations.includes(op))).toEqual([]);
   });
 
   it('tries every operation as every role', () => {

@@ -75,7 +75,7 @@ const T1_SITES: readonly Site[] = [
 const T1_FLOWS: readonly Flow[] = [
   // F1 (territory site): a territory flow, a public flow and a private one.
   flow({
-    id: 't1-gypsum-a',
+    id: 'zqxa-f1-gypsum',
     siteId: 'zqxa-f1',
     direction: 'output',
     resource: 'gypsum',
@@ -84,7 +84,7 @@ const T1_FLOWS: readonly Flow[] = [
     note: 'ZQXAF1TNOTE',
   }),
   flow({
-    id: 't1-wood-a',
+    id: 'zqxa-f1-wood',
     siteId: 'zqxa-f1',
     direction: 'output',
     resource: 'wood',
@@ -114,7 +114,7 @@ const T1_FLOWS: readonly Flow[] = [
   }),
   // The private site: gypsum and scrap inputs.
   flow({
-    id: 'zqxc-gypsum',
+    id: 'zqxc-priv-gypsum',
     siteId: 'zqxc-priv',
     direction: 'input',
     resource: 'gypsum',
@@ -123,7 +123,7 @@ const T1_FLOWS: readonly Flow[] = [
     note: 'ZQXCNOTE',
   }),
   flow({
-    id: 'zqxc-scrap',
+    id: 'zqxc-priv-scrap',
     siteId: 'zqxc-priv',
     direction: 'input',
     resource: 'steel-scrap',
@@ -152,7 +152,7 @@ const T1_FLOWS: readonly Flow[] = [
   }),
   // The territory site: a territory wood input.
   flow({
-    id: 't1-wood-e',
+    id: 'zqxe-terr-wood',
     siteId: 'zqxe-terr',
     direction: 'input',
     resource: 'wood',
@@ -184,7 +184,7 @@ const T2_SITES: readonly Site[] = [
 
 const T2_FLOWS: readonly Flow[] = [
   flow({
-    id: 'zqxg-gypsum',
+    id: 'zqxg-site-gypsum',
     siteId: 'zqxg-site',
     direction: 'output',
     resource: 'gypsum',
@@ -193,7 +193,7 @@ const T2_FLOWS: readonly Flow[] = [
     note: 'ZQXGNOTE',
   }),
   flow({
-    id: 'zqxh-gypsum',
+    id: 'zqxh-site-gypsum',
     siteId: 'zqxh-site',
     direction: 'input',
     resource: 'gypsum',
@@ -202,7 +202,7 @@ const T2_FLOWS: readonly Flow[] = [
     confidentiality: 'public',
   }),
   flow({
-    id: 'zqxi-gypsum',
+    id: 'zqxi-priv-gypsum',
     siteId: 'zqxi-priv',
     direction: 'input',
     resource: 'gypsum',

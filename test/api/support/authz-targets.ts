@@ -85,16 +85,16 @@ export const sites: readonly Target[] = [
   params: { territoryId: TERRITORY_ID[territory as TerritoryKey], siteId },
 }));
 export const flows: readonly Target[] = [
-  ['T1', 't1-gypsum-a'],
+  ['T1', 'zqxa-f1-gypsum'],
   ['T1', 'zqxa-f1-secret'],
-  ['T1', 't1-wood-a'],
+  ['T1', 'zqxa-f1-wood'],
   ['T1', 'zqxb-f2-scrap'],
-  ['T1', 'zqxc-gypsum'],
+  ['T1', 'zqxc-priv-gypsum'],
   ['T1', 'pub-d-gypsum'],
   ['T1', 'zqxd-private'],
-  ['T1', 't1-wood-e'],
-  ['T2', 'zqxg-gypsum'],
-  ['T2', 'zqxh-gypsum'],
+  ['T1', 'zqxe-terr-wood'],
+  ['T2', 'zqxg-site-gypsum'],
+  ['T2', 'zqxh-site-gypsum'],
 ].map(([territory, flowId]) => ({
   label: `${territory}/${flowId}`,
   territory: territory as TerritoryKey,

@@ -12,7 +12,8 @@ const M2: readonly RoleName[] = ['admin', 'facT2'];
 const F1: readonly RoleName[] = ['firmF1', 'keyF1'];
 const FIRMS_T1: readonly RoleName[] = [...F1, 'firmF2'];
 
-/** Each canary and who may see it (anyone else seeing it is a leak). */
+/** Each canary and who may see it (anyone else seeing it is a leak). Flow ids start with their site's id, so a
+ *  site id canary also catches its flows' real ids (anonymised sites' flows are shown under pseudonyms). */
 export const CANARIES: Readonly<Record<string, readonly RoleName[]>> = {
   // T1, firm F1's site (territory): name, SIRET and id hidden from other firms and the public.
   ZQXAF1NAME: [...M1, ...F1],
