@@ -1,5 +1,5 @@
 // Starts the built Toile API (apps/api/dist/main.js) as a child process on a free port with a fresh SQLite
-// file, waits for /api/health, and stops it. Its output is kept to explain a failed start.
+// file and a known first admin (testAdmin()), waits for /api/health, and stops it. Output explains a failed start.
 
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
@@ -8,6 +8,17 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
 export const REPO_ROOT = resolve(__dirname, '../..');
+
+/**
+ * The first admin of the test server, created from TOILE_ADMIN_EMAIL / TOILE_ADMIN_PASSWORD at its start:
+ * those of the environment when a caller set them (benches), else a fixed test account.
+ */
+export function testAdmin(): { readonly email: string; readonly password: string } {
+  return {
+    email: process.env.TOILE_ADMIN_EMAIL ?? 'admin@toile.test',
+    password: process.env.TOILE_ADMIN_PASSWORD ?? 'viewer-e2e-password-2026',
+  };
+}
 
 export interface RunningApi {
   readonly url: string;
@@ -58,7 +69,14 @@ export async function startApi(timeoutMs = 60_000): Promise<RunningApi> {
   let log = '';
   const child = spawn(process.execPath, [main], {
     cwd: REPO_ROOT,
-    env: { ...process.env, PORT: String(port), DATABASE_PATH: join(dir, 'toile.sqlite'), LOG_LEVEL: 'warn' },
+    env: {
+      ...process.env,
+      PORT: String(port),
+      DATABASE_PATH: join(dir, 'toile.sqlite'),
+      LOG_LEVEL: 'warn',
+      TOILE_ADMIN_EMAIL: testAdmin().email,
+      TOILE_ADMIN_PASSWORD: testAdmin().password,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const keep = (chunk: Buffer) => {

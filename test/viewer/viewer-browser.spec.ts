@@ -1,18 +1,33 @@
-// The viewer in a real browser (Debian chromium, software WebGL) against the real API: the demo graph is
-// drawn, a click opens the site's panel, the keyboard works, layouts switch, a match run started from the
-// page shows its synergies, the view exports as PNG. Screenshots go to test/artifacts/viewer/.
+// The viewer in a real browser (Debian chromium, software WebGL) against the real API: the public face before
+// signing in (no non-public site named), sign-in errors, then as admin the demo graph is drawn, a click opens
+// the site's panel, the keyboard works, layouts switch, a match run started from the page shows its
+// synergies, the view exports as PNG; sign-out returns to the public face. Screenshots: test/artifacts/viewer/.
 
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { REPO_ROOT, startApi, type RunningApi } from './api-server';
+import { REPO_ROOT, startApi, testAdmin, type RunningApi } from './api-server';
 import { launchChromium, type Browser } from './chromium';
 import { clickableSite, countDrawnPixels } from './page-probes';
 
 const ARTIFACTS = join(REPO_ROOT, 'test/artifacts/viewer');
 const GRAPH_BACKGROUND: [number, number, number] = [0xfb, 0xfc, 0xfd];
 const LONG = 120_000;
+
+interface DemoSite {
+  readonly id: string;
+  readonly name: string;
+  readonly confidentiality?: string;
+}
+const DEMO_SITES = (
+  JSON.parse(readFileSync(join(REPO_ROOT, 'seeds/src/data/demo-estuaire.json'), 'utf8')) as {
+    sites: DemoSite[];
+  }
+).sites;
+/** Sites whose name the public face must not show: everything not declared `public` (spec: default territory). */
+const UNNAMED_IN_PUBLIC = DEMO_SITES.filter((s) => s.confidentiality !== 'public').map((s) => s.name);
+const PRIVATE_SITE = DEMO_SITES.find((s) => s.confidentiality === 'private') as DemoSite;
 
 jest.setTimeout(300_000);
 
@@ -23,6 +38,13 @@ const pageErrors: string[] = [];
 
 async function shot(name: string): Promise<void> {
   await page.screenshot({ path: join(ARTIFACTS, `${name}.png`) });
+}
+
+async function graphLabels(): Promise<string[]> {
+  return page.evaluate(() => {
+    const g = window.__toile?.graph;
+    return g ? g.nodes().map((n) => g.getNodeAttribute(n, 'label')) : [];
+  });
 }
 
 async function waitReady(): Promise<void> {
@@ -55,6 +77,90 @@ afterAll(async () => {
 });
 
 describe('viewer in chromium', () => {
+  let publicOrder = 0;
+
+  it('shows the public face before signing in: no non-public site named, match runs disabled with a reason', async () => {
+    expect(UNNAMED_IN_PUBLIC.length).toBeGreaterThan(10);
+    expect(await page.locator('#sign-in-open').textContent()).toBe('Se connecter');
+    const labels = await graphLabels();
+    publicOrder = labels.length;
+    expect(publicOrder).toBeGreaterThan(0);
+    expect(publicOrder).toBeLessThan(DEMO_SITES.length);
+    for (const name of UNNAMED_IN_PUBLIC) expect(labels).not.toContain(name);
+    await page.locator('#table-toggle').click();
+    const text = await page.locator('body').innerText();
+    for (const name of UNNAMED_IN_PUBLIC) expect(text).not.toContain(name);
+    await page.locator('#table-toggle').click();
+    expect(await page.locator('#match-start').isDisabled()).toBe(true);
+    expect(await page.locator('#match-reason').textContent()).toMatch(/^Connectez-vous/);
+    await shot('00-public-face');
+  });
+
+  it('refuses a wrong password with « Identifiants incorrects », using the keyboard only', async () => {
+    await page.locator('#sign-in-open').focus();
+    await page.keyboard.press('Enter');
+    await page.locator('#sign-in-dialog').waitFor({ state: 'visible', timeout: LONG });
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('sign-in-email');
+    await page.keyboard.type(testAdmin().email);
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('not-the-password');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.getElementById('sign-in-error')?.textContent !== '', null, {
+      timeout: LONG,
+    });
+    expect(await page.locator('#sign-in-error').textContent()).toBe('Identifiants incorrects');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('sign-in-password');
+    await shot('00b-sign-in-error');
+  });
+
+  it('says how long to wait when the server answers 429', async () => {
+    await page.route('**/api/auth/sign-in', (route) =>
+      route.fulfill({
+        status: 429,
+        headers: { 'Retry-After': '37', 'Content-Type': 'application/json' },
+        body: JSON.stringify({ statusCode: 429, code: 'rate-limited', message: 'trop de requêtes' }),
+      }),
+    );
+    try {
+      await page.locator('#sign-in-password').fill('another-wrong-one');
+      await page.locator('#sign-in-submit').click();
+      await page.waitForFunction(
+        () => /Trop de tentatives/.test(document.getElementById('sign-in-error')?.textContent ?? ''),
+        null,
+        { timeout: LONG },
+      );
+      expect(await page.locator('#sign-in-error').textContent()).toBe(
+        'Trop de tentatives, réessayez dans 37 s',
+      );
+    } finally {
+      await page.unroute('**/api/auth/sign-in');
+    }
+  });
+
+  it('signs in as admin: the e-mail and role are shown, every site is named, match runs are allowed', async () => {
+    await page.locator('#sign-in-password').fill(testAdmin().password);
+    await page.keyboard.press('Enter');
+    await page.locator('#sign-in-dialog').waitFor({ state: 'hidden', timeout: LONG });
+    const account = page.locator('#account-user');
+    await account.waitFor({ state: 'visible', timeout: LONG });
+    expect((await account.innerText()).replace(/\s+/g, ' ')).toBe(`${testAdmin().email} administrateur`);
+    expect(await page.locator('#sign-out').textContent()).toBe('Se déconnecter');
+    await page.waitForFunction(
+      (order) => window.__toile?.ready === true && (window.__toile.graph?.order ?? 0) > order,
+      publicOrder,
+      { timeout: LONG },
+    );
+    const labels = await graphLabels();
+    for (const site of DEMO_SITES) expect(labels).toContain(site.name);
+    expect(await page.locator('#match-start').isEnabled()).toBe(true);
+    expect(await page.locator('#match-reason').isHidden()).toBe(true);
+    // The refresh token lives in the tab's sessionStorage; the access token in memory only.
+    const stored = await page.evaluate(() => Object.entries(sessionStorage));
+    expect(stored.map(([key]) => key)).toEqual(['toile.refreshToken']);
+    expect(await page.evaluate(() => JSON.stringify(localStorage))).toBe('{}');
+    await shot('00c-signed-in');
+  });
+
   it('loads the demo territory and draws the graph on the canvas', async () => {
     const territories = await page.locator('#territory-select option').count();
     expect(territories).toBeGreaterThan(0);
@@ -155,6 +261,13 @@ describe('viewer in chromium', () => {
   });
 
   it('starts a match run from the page and shows its synergies', async () => {
+    // Progress comes from the event stream read with fetch, which carries the token (EventSource cannot).
+    const runRequests: { url: string; authorization?: string }[] = [];
+    const record = (request: { url(): string; headers(): Record<string, string> }) => {
+      if (/\/match-runs\/[^/?]+(\/events)?$/.test(request.url()))
+        runRequests.push({ url: request.url(), authorization: request.headers().authorization });
+    };
+    page.on('request', record);
     await page.locator('#match-start').click();
     await page.waitForFunction(
       () =>
@@ -177,6 +290,9 @@ describe('viewer in chromium', () => {
     await page.waitForFunction(() => window.__toile?.ready === true && window.__toile.runId !== '', null, {
       timeout: LONG,
     });
+    page.off('request', record);
+    expect(runRequests.map((r) => r.url.replace(/^.*\/match-runs\/[^/]+/, '…'))).toEqual(['…/events']);
+    expect(runRequests[0].authorization).toMatch(/^Bearer \S+$/);
     const edges = await page.evaluate(() => window.__toile?.graph?.size ?? 0);
     expect(edges).toBeGreaterThan(0);
     await page.locator('#table-toggle').click();
@@ -258,6 +374,19 @@ describe('viewer in chromium', () => {
         timeout: LONG,
       },
     );
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('keeps the session over a reload, then signs out back to the public face', async () => {
+    await page.goto(`${api?.url}/`);
+    await waitReady();
+    await page.locator('#account-user').waitFor({ state: 'visible', timeout: LONG });
+    expect(await graphLabels()).toContain(PRIVATE_SITE.name);
+    await page.locator('#sign-out').click();
+    await page.locator('#sign-in-open').waitFor({ state: 'visible', timeout: LONG });
+    await waitReady();
+    expect(await graphLabels()).not.toContain(PRIVATE_SITE.name);
+    expect(await page.evaluate(() => Object.keys(sessionStorage))).toEqual([]);
     expect(pageErrors).toEqual([]);
   });
 });

@@ -1,7 +1,9 @@
-// The viewer's only door to the Toile API (same origin): territories, their graph and match runs.
-// Every shape the viewer expects from the server is written here, so adjusting to the API happens in one file.
+// The viewer's only door to the Toile API (same origin): territories, their graph and match runs, every call
+// through the session's fetch (Bearer token, refresh on 401). The shapes the viewer expects are written here.
 
 import type { MatchResult, ResultTotals, SerializedTerritoryGraph } from '@toile/flow-model';
+import type { Session } from './session';
+import { SseParser } from './sse-parser';
 
 export interface TerritorySummary {
   readonly id: string;
@@ -51,11 +53,14 @@ export class ApiError extends Error {
 }
 
 export class ToileApi {
-  constructor(private readonly base = '') {}
+  constructor(
+    readonly session: Session,
+    private readonly base = '',
+  ) {}
 
   private async request<T>(path: string, init?: RequestInit): Promise<T> {
     const url = `${this.base}/api${path}`;
-    const response = await fetch(url, {
+    const response = await this.session.fetch(url, {
       ...init,
       headers: { Accept: 'application/json', ...(init?.body ? { 'Content-Type': 'application/json' } : {}) },
     });
@@ -103,7 +108,8 @@ export class ToileApi {
   }
 
   /**
-   * Follows a run until it ends: server-sent events when the stream opens, polling every `pollMs` otherwise.
+   * Follows a run until it ends: the server-sent event stream, read with the session's fetch so it carries
+   * the token (EventSource cannot send headers), or polling every `pollMs` when the stream fails.
    * Returns a function that stops following.
    */
   followMatchRun(
@@ -115,45 +121,47 @@ export class ToileApi {
     let stopped = false;
     let ended = false;
     let timer: ReturnType<typeof setTimeout> | undefined;
-    let source: EventSource | undefined;
+    const abort = new AbortController();
     const finished = (e: MatchRunEvent) => e.status === 'done' || e.status === 'failed';
+    const deliver = (event: MatchRunEvent) => {
+      if (ended || stopped) return;
+      if (finished(event)) ended = true;
+      onEvent(event);
+    };
     const poll = async () => {
-      if (stopped) return;
+      if (stopped || ended) return;
       try {
         const run = await this.getMatchRun(territoryId, runId);
-        if (stopped || ended) return;
-        if (finished(run)) ended = true;
-        onEvent({ status: run.status, progress: run.progress, stage: run.stage, error: run.error });
-        if (!finished(run)) timer = setTimeout(poll, pollMs);
+        deliver({ status: run.status, progress: run.progress, stage: run.stage, error: run.error });
+        if (!finished(run)) timer = setTimeout(() => void poll(), pollMs);
       } catch (error) {
-        if (stopped) return;
-        onEvent({ status: 'failed', progress: 0, error: (error as Error).message });
+        deliver({ status: 'failed', progress: 0, error: (error as Error).message });
       }
     };
-    const url = `${this.base}/api/territories/${encodeURIComponent(territoryId)}/match-runs/${encodeURIComponent(runId)}/events`;
-    if (typeof EventSource === 'function') {
-      source = new EventSource(url);
-      source.onmessage = (message) => {
-        const event = JSON.parse(message.data as string) as MatchRunEvent;
-        if (ended || stopped) return;
-        if (finished(event)) {
-          ended = true;
-          source?.close();
-        }
-        onEvent(event);
-      };
-      source.onerror = () => {
-        source?.close();
-        if (ended || stopped) return;
-        source = undefined;
-        void poll();
-      };
-    } else {
-      void poll();
-    }
+    const stream = async () => {
+      const url = `${this.base}/api/territories/${encodeURIComponent(territoryId)}/match-runs/${encodeURIComponent(runId)}/events`;
+      const response = await this.session.fetch(url, {
+        headers: { Accept: 'text/event-stream' },
+        signal: abort.signal,
+      });
+      if (!response.ok || response.body === null) throw new ApiError(response.status, url, 'no event stream');
+      const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
+      const parser = new SseParser();
+      while (!ended && !stopped) {
+        const { value, done } = await reader.read();
+        if (done) break;
+        for (const data of parser.push(value)) deliver(JSON.parse(data) as MatchRunEvent);
+      }
+      if (ended || stopped) abort.abort();
+    };
+    stream()
+      .catch(() => undefined)
+      .finally(() => {
+        if (!ended && !stopped) void poll();
+      });
     return () => {
       stopped = true;
-      source?.close();
+      abort.abort();
       if (timer !== undefined) clearTimeout(timer);
     };
   }

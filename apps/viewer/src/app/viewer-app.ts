@@ -2,6 +2,9 @@
 // pure modules (graph building, filters, reducers, table, search) to the views. No logic of its own.
 
 import { ApiError, ToileApi, type MatchRunSummary } from '../api/toile-api';
+import { browserSession } from '../api/browser-session';
+import { matchRunPermission } from '../api/permissions';
+import { AccountBar } from '../ui/account-bar';
 import type { ViewerSettings } from '../settings';
 import { buildViewerGraph } from '../graph/build-graph';
 import type { ViewerGraph } from '../graph/viewer-graph';
@@ -46,10 +49,15 @@ export class ViewerApp {
   private readonly panel: SidePanel;
   private readonly table: SynergyTableView;
   private readonly matchPanel: MatchPanel;
+  private readonly account: AccountBar;
   readonly layout: LayoutController;
 
   constructor(private readonly settings: ViewerSettings) {
-    this.api = new ToileApi(settings.apiBase);
+    this.api = new ToileApi(browserSession(settings.apiBase), settings.apiBase);
+    this.account = new AccountBar(byId('account'), {
+      signIn: (email, password) => this.api.session.signIn(email, password),
+      signOut: () => this.api.session.signOut(),
+    });
     this.panel = new SidePanel(byId('panel'), {
       onClose: () => this.select(null),
       onSelectSite: (node) => this.select(node, { focusCamera: true }),
@@ -110,21 +118,47 @@ export class ViewerApp {
   }
 
   async start(): Promise<void> {
+    this.status('Chargement de la session…');
+    await this.api.session.restore();
+    this.account.show(this.api.session.user);
+    // Signing in shows more: territories and graph are reloaded in place. Signing out (or a session the
+    // server ended) reloads the page, so nothing the account could see stays in memory or on screen.
+    this.api.session.onChange((user) => {
+      if (user === null) {
+        window.location.reload();
+        return;
+      }
+      this.account.show(user);
+      this.loadTerritories(this.territoryId).catch((error: Error) => {
+        this.status(`Impossible de charger les données : ${error.message}`, 'error');
+      });
+    });
+    await this.loadTerritories(this.settings.territoryId);
+  }
+
+  private async loadTerritories(preferredId: string | undefined): Promise<void> {
+    this.ready = false;
     this.status('Chargement des territoires…');
     const territories = await this.api.listTerritories();
-    if (territories.length === 0) {
-      this.status('Aucun territoire : importez un jeu de données.', 'error');
-      return;
-    }
     const select = byId<HTMLSelectElement>('territory-select');
     select.replaceChildren(...territories.map((t) => h('option', { value: t.id }, t.name)));
-    const first = territories.find((t) => t.id === this.settings.territoryId) ?? territories[0];
+    if (territories.length === 0) {
+      this.status(
+        this.api.session.signedIn
+          ? 'Aucun territoire : importez un jeu de données.'
+          : 'Aucun territoire public : connectez-vous pour voir les vôtres.',
+        'error',
+      );
+      return;
+    }
+    const first = territories.find((t) => t.id === preferredId) ?? territories[0];
     select.value = first.id;
     await this.loadTerritory(first.id, '');
   }
 
   async loadTerritory(territoryId: string, runId: string): Promise<void> {
     this.territoryId = territoryId;
+    this.matchPanel.setPermission(matchRunPermission(this.api.session.user, territoryId));
     this.stopFollowing?.();
     this.dispatchMatch({ type: 'reset' });
     this.select(null);
