@@ -17,6 +17,7 @@ import { IntroductionsModule } from './introductions/introductions.module';
 import { MatchRunsModule } from './match-runs/match-runs.module';
 import { ReportsModule } from './reports/reports.module';
 import { ScenariosModule } from './scenarios/scenarios.module';
+import { RateLimitModule } from './security/rate-limit.module';
 import { SitesModule } from './sites/sites.module';
 import { TerritoriesModule } from './territories/territories.module';
 
@@ -42,6 +43,7 @@ export class AppModule {
           },
         }),
         AuthModule,
+        RateLimitModule.forRoot(config.security.rateLimits),
         HealthModule,
         TerritoriesModule,
         DatasetsModule,
