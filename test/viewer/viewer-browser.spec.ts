@@ -389,4 +389,51 @@ describe('viewer in chromium', () => {
     expect(await page.evaluate(() => Object.keys(sessionStorage))).toEqual([]);
     expect(pageErrors).toEqual([]);
   });
+
+  it('signs a firm in: « entreprise », its own private site named, other private sites hidden, no match run', async () => {
+    const base = api?.url as string;
+    const territoryId = await page.evaluate(() => window.__toile?.territoryId ?? '');
+    const [own, other] = DEMO_SITES.filter((s) => s.confidentiality === 'private');
+    const signIn = await fetch(`${base}/api/auth/sign-in`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify(testAdmin()),
+    });
+    expect(signIn.status).toBe(200);
+    const { accessToken } = (await signIn.json()) as { accessToken: string };
+    const firm = { email: 'raffinerie@toile.test', password: 'firm-e2e-password-2026' };
+    const created = await fetch(`${base}/api/users`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${accessToken}` },
+      body: JSON.stringify({ ...firm, role: 'firm', sites: [{ territoryId, siteId: own.id }] }),
+    });
+    expect(created.status).toBe(201);
+    await page.locator('#sign-in-open').click();
+    await page.locator('#sign-in-email').fill(firm.email);
+    await page.locator('#sign-in-password').fill(firm.password);
+    await page.locator('#sign-in-submit').click();
+    const account = page.locator('#account-user');
+    await account.waitFor({ state: 'visible', timeout: LONG });
+    expect((await account.innerText()).replace(/\s+/g, ' ')).toBe(`${firm.email} entreprise`);
+    await page.waitForFunction(
+      (name) =>
+        window.__toile?.ready === true &&
+        window.__toile.graph
+          ?.nodes()
+          .some((n) => window.__toile?.graph?.getNodeAttribute(n, 'label') === name),
+      own.name,
+      { timeout: LONG },
+    );
+    const labels = await graphLabels();
+    expect(labels).toContain(own.name);
+    expect(labels).not.toContain(other.name);
+    expect(await page.locator('#match-start').isDisabled()).toBe(true);
+    expect(await page.locator('#match-reason').textContent()).toMatch(/compte entreprise/);
+    await shot('07-firm');
+    await page.locator('#sign-out').click();
+    await page.locator('#sign-in-open').waitFor({ state: 'visible', timeout: LONG });
+    await waitReady();
+    expect(await graphLabels()).not.toContain(own.name);
+    expect(pageErrors).toEqual([]);
+  });
 });

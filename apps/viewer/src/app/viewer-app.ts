@@ -3,7 +3,6 @@
 
 import { ApiError, ToileApi, type MatchRunSummary } from '../api/toile-api';
 import { browserSession } from '../api/browser-session';
-import { matchRunPermission } from '../api/permissions';
 import { AccountBar } from '../ui/account-bar';
 import type { ViewerSettings } from '../settings';
 import { buildViewerGraph } from '../graph/build-graph';
@@ -13,16 +12,15 @@ import { createHighlightState, updateFocus } from '../reducers/highlight-state';
 import { siteDetails } from '../panel/site-details';
 import { synergyRows } from '../table/synergy-table';
 import { searchSites } from '../search/search-sites';
-import { INITIAL_MATCH_RUN_STATE, matchRunReducer, type MatchRunAction } from '../match/match-run-state';
 import { GraphView } from '../ui/graph-view';
 import { SidePanel } from '../ui/side-panel';
 import { SynergyTableView } from '../ui/synergy-table-view';
 import { renderFiltersPanel } from '../ui/filters-panel';
 import { renderLegend } from '../ui/legend-view';
-import { MatchPanel } from '../ui/match-panel';
 import { setupSearchBox } from '../ui/search-box';
 import { byId, h } from '../ui/dom';
 import { LayoutController } from './layout-controller';
+import { MatchController } from './match-controller';
 import { runLabel } from './run-label';
 import { downloadViewAsPng, exportFileName } from '../export/export-png';
 
@@ -44,11 +42,9 @@ export class ViewerApp {
   runId = '';
   ready = false;
   private filters: ViewerFilters = DEFAULT_FILTERS;
-  private matchState = INITIAL_MATCH_RUN_STATE;
-  private stopFollowing: (() => void) | null = null;
   private readonly panel: SidePanel;
   private readonly table: SynergyTableView;
-  private readonly matchPanel: MatchPanel;
+  private readonly match: MatchController;
   private readonly account: AccountBar;
   readonly layout: LayoutController;
 
@@ -63,7 +59,7 @@ export class ViewerApp {
       onSelectSite: (node) => this.select(node, { focusCamera: true }),
     });
     this.table = new SynergyTableView(byId('table-body'), (node) => this.select(node, { focusCamera: true }));
-    this.matchPanel = new MatchPanel(byId('match-body'), (parameters) => void this.startMatch(parameters));
+    this.match = new MatchController(this);
     this.layout = new LayoutController(this, settings);
     renderFiltersPanel(byId('filters-body'), this.filters, (update) => this.setFilters(update(this.filters)));
     setupSearchBox(byId<HTMLInputElement>('search-input'), byId<HTMLUListElement>('search-results'), {
@@ -158,9 +154,7 @@ export class ViewerApp {
 
   async loadTerritory(territoryId: string, runId: string): Promise<void> {
     this.territoryId = territoryId;
-    this.matchPanel.setPermission(matchRunPermission(this.api.session.user, territoryId));
-    this.stopFollowing?.();
-    this.dispatchMatch({ type: 'reset' });
+    this.match.reset(territoryId);
     this.select(null);
     await this.loadGraph(runId);
     await this.refreshRuns(runId);
@@ -271,30 +265,9 @@ export class ViewerApp {
     this.view?.redrawFocus();
   }
 
-  private dispatchMatch(action: MatchRunAction): void {
-    this.matchState = matchRunReducer(this.matchState, action);
-    this.matchPanel.update(this.matchState);
-  }
-
-  async startMatch(parameters: Record<string, number>): Promise<void> {
-    const territoryId = this.territoryId;
-    this.dispatchMatch({ type: 'start' });
-    let runId: string;
-    try {
-      runId = (await this.api.startMatchRun(territoryId, parameters)).id;
-    } catch (error) {
-      const httpStatus = error instanceof ApiError ? error.status : undefined;
-      this.dispatchMatch({ type: 'start-failed', httpStatus, message: (error as Error).message });
-      return;
-    }
-    this.dispatchMatch({ type: 'started', runId });
-    this.stopFollowing?.();
-    this.stopFollowing = this.api.followMatchRun(territoryId, runId, (event) => {
-      if (territoryId !== this.territoryId) return;
-      this.dispatchMatch({ type: 'event', event });
-      if (event.status === 'done') {
-        void this.loadGraph(runId).then(() => this.refreshRuns(runId));
-      }
-    });
+  /** Shows a finished match run: its graph, then the list of runs with it selected. */
+  async showRun(runId: string): Promise<void> {
+    await this.loadGraph(runId);
+    await this.refreshRuns(runId);
   }
 }
