@@ -76,6 +76,9 @@ export async function startApi(timeoutMs = 60_000): Promise<RunningApi> {
       LOG_LEVEL: 'warn',
       TOILE_ADMIN_EMAIL: testAdmin().email,
       TOILE_ADMIN_PASSWORD: testAdmin().password,
+      // The browser test signs in, out and renews about ten times a minute from one IP: above the default
+      // sign-in limit of 10/min, which test/api checks on its own. A caller's own value wins.
+      RATE_LIMIT_AUTH: process.env.RATE_LIMIT_AUTH ?? '100',
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
