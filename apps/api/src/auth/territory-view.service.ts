@@ -9,6 +9,8 @@ import { pseudonymFor } from '../access/pseudonym';
 import type { Viewer } from '../access/viewer';
 import { synergyKeyOf } from '../follow-up/synergy-key';
 import { IntroductionsService } from '../introductions/introductions.service';
+import { MatchRunNotFoundError } from '../match-runs/match-run.errors';
+import { MatchRunsService } from '../match-runs/match-runs.service';
 import { publicVariant } from '../reports/public-variant';
 import { InstanceSecretService } from './instance-secret.service';
 import { ownSiteIds } from './principal';
@@ -21,7 +23,18 @@ export class TerritoryViewService {
   constructor(
     private readonly instance: InstanceSecretService,
     private readonly introductions: IntroductionsService,
+    private readonly runs: MatchRunsService,
   ) {}
+
+  /**
+   * Scenario runs are the facilitators' working hypotheses (sites that may not exist, or left out): everyone
+   * else is answered as if they did not exist, whatever the endpoint (synergies, reports, graph).
+   */
+  async assertRunVisible(access: RequestAccess, territoryId: string, runId: string): Promise<void> {
+    if (this.seesEverything(access)) return;
+    if ((await this.runs.get(territoryId, runId)).scenario !== undefined)
+      throw new MatchRunNotFoundError(runId);
+  }
 
   viewerOf(access: RequestAccess): Viewer {
     const territory = access.territory;

@@ -31,12 +31,13 @@ export class GraphController {
   @ApiQuery({ name: 'runId', required: false, description: 'Un calcul terminé du territoire' })
   @ApiOkResponse({ description: 'SerializedTerritoryGraph (libs/flow-model/src/graph.ts)' })
   @ApiNotFoundResponse({ type: ErrorBodyDto })
-  get(
+  async get(
     @CurrentAccess() access: RequestAccess,
     @Param('territoryId') territoryId: string,
     @Query() query: GraphQueryDto,
   ): Promise<SerializedTerritoryGraph> {
     if (this.view.seesEverything(access)) return this.graphs.graph(territoryId, query.runId);
+    if (query.runId !== undefined) await this.view.assertRunVisible(access, territoryId, query.runId);
     return this.graphs.graph(territoryId, query.runId, (dataset, result) =>
       this.view.graphInputs(access, dataset, result),
     );

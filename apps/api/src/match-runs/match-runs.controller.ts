@@ -22,7 +22,6 @@ import { CurrentAccess } from '../auth/current-access.decorator';
 import type { RequestAccess } from '../auth/territory-access';
 import { TerritoryViewService } from '../auth/territory-view.service';
 import { exportDataset } from '../datasets/dataset-store';
-import { MatchRunNotFoundError } from './match-run.errors';
 
 const manages = (access: RequestAccess): boolean => access.territory?.level === 'everything';
 
@@ -104,10 +103,7 @@ export class MatchRunsController {
     @Query() query: SynergyQueryDto,
   ): Promise<MatchRunSynergies> {
     if (manages(access)) return this.service.synergies(territoryId, runId, query);
-    // Scenarios are the facilitators' working hypotheses: others only see runs on the declared territory.
-    if ((await this.service.get(territoryId, runId)).scenario !== undefined) {
-      throw new MatchRunNotFoundError(runId);
-    }
+    await this.view.assertRunVisible(access, territoryId, runId);
     const dataset = await exportDataset(this.ds, territoryId);
     return this.service.synergies(territoryId, runId, query, (result) =>
       this.view.result(access, dataset, result),

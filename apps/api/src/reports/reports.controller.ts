@@ -18,6 +18,7 @@ import { Access } from '../auth/access-policy';
 import { CurrentAccess } from '../auth/current-access.decorator';
 import { assertManages } from '../auth/edit-rights';
 import type { RequestAccess } from '../auth/territory-access';
+import { TerritoryViewService } from '../auth/territory-view.service';
 
 const binary = { type: 'string', format: 'binary' } as const;
 
@@ -27,7 +28,10 @@ const binary = { type: 'string', format: 'binary' } as const;
 @Access('read')
 @Controller('territories/:territoryId/match-runs/:runId')
 export class ReportsController {
-  constructor(private readonly reports: ReportsService) {}
+  constructor(
+    private readonly reports: ReportsService,
+    private readonly view: TerritoryViewService,
+  ) {}
 
   private async file(
     access: RequestAccess,
@@ -39,6 +43,7 @@ export class ReportsController {
     const variant = query.variant ?? 'full';
     // Firms and the public read the public variant only: private data never leaves through a report.
     if (variant !== 'public') assertManages(access);
+    await this.view.assertRunVisible(access, territoryId, runId);
     return new StreamableFile(await this.reports.write(territoryId, runId, format, variant), {
       type: REPORT_MEDIA_TYPES[format],
       disposition: `attachment; filename="${reportFileName(territoryId, format, variant)}"`,
