@@ -205,6 +205,14 @@ describe('what each role sees', () => {
       expect(sites).not.toContain(canary);
     expect(sites).toContain('platrerie-proche');
     await request(t.anonymousServer).get(`/api/territories/${T}/dataset`).expect(401);
+    // Writes are refused before any look-up: the answer does not tell which flow ids exist.
+    for (const flowId of ['atelier-fibres', 'no-such-flow']) {
+      await request(t.anonymousServer)
+        .patch(`/api/territories/${T}/flows/${flowId}`)
+        .send({ quantity: 1 })
+        .expect(401);
+      await request(t.anonymousServer).delete(`/api/territories/${T}/flows/${flowId}`).expect(401);
+    }
     await request(t.anonymousServer)
       .get(`/api/territories/${T}/match-runs/${runId}/report.geojson`)
       .expect(401);

@@ -41,6 +41,8 @@ export class FlowsController {
 
   /** The stored flow, if the caller may change it: a firm's foreign flow answers 404, as if absent. */
   private async editable(access: RequestAccess, territoryId: string, flowId: string): Promise<Flow> {
+    // A reader of the public page is refused before the look-up: 404 against 403 would tell which ids exist.
+    if (access.territory?.level === 'public') assertMayEditSite(access);
     const flow = await this.flows.get(territoryId, flowId);
     if (access.territory?.level === 'firm' && !ownSiteIds(access.principal, territoryId).has(flow.siteId)) {
       throw new NotFoundError('flow', flowId, territoryId);
