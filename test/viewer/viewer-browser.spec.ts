@@ -145,6 +145,7 @@ describe('viewer in chromium', () => {
     await account.waitFor({ state: 'visible', timeout: LONG });
     expect((await account.innerText()).replace(/\s+/g, ' ')).toBe(`${testAdmin().email} administrateur`);
     expect(await page.locator('#sign-out').textContent()).toBe('Se déconnecter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('sign-out');
     await page.waitForFunction(
       (order) => window.__toile?.ready === true && (window.__toile.graph?.order ?? 0) > order,
       publicOrder,

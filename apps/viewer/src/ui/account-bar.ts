@@ -75,7 +75,8 @@ export class AccountBar {
     this.dialog.addEventListener('close', () => {
       this.error.textContent = '';
       this.password.value = '';
-      if (this.openButton.isConnected) this.openButton.focus();
+      // Focus returns to the account corner: « Se connecter », or « Se déconnecter » after signing in.
+      this.root.querySelector('button')?.focus();
     });
     document.body.append(this.dialog);
     this.show(null);
