@@ -7,6 +7,7 @@ import { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from './config/app-config';
 import { dataSourceOptions } from './database/data-source';
 import { installSqliteGate } from './database/serialized';
+import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { DatasetsModule } from './datasets/datasets.module';
 import { FlowsModule } from './flows/flows.module';
@@ -55,6 +56,7 @@ export class AppModule {
         FollowUpModule,
         ScenariosModule,
         IntroductionsModule,
+        AuditModule,
       ],
       providers: [{ provide: APP_CONFIG, useValue: config }],
       exports: [APP_CONFIG],

@@ -9,7 +9,10 @@ import { TerritoryEntity } from './entities';
 /** Imports the demo territory when the database has no territory; undefined when it had one. */
 export async function seedDemoIfEmpty(ds: DataSource): Promise<ImportOutcome | undefined> {
   if ((await ds.getRepository(TerritoryEntity).count()) > 0) return undefined;
-  const outcome = await importDataset(ds, demoDataset.territory.id, demoDataset);
+  const outcome = await importDataset(ds, demoDataset.territory.id, demoDataset, {
+    format: 'json',
+    systemLabel: 'premier démarrage',
+  });
   // The demo is fictional: its public page is on, so the viewer shows its public face before anyone signs in.
   await ds.getRepository(TerritoryEntity).update({ id: demoDataset.territory.id }, { publicPage: true });
   return outcome;

@@ -3,6 +3,8 @@
 
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Flow } from '@toile/flow-model';
+import { itemCreatedAudit, itemDeletedAudit, itemUpdatedAudit } from '../audit/audit-inputs';
+import { appendAudit } from '../audit/record-audit';
 import { FlowEntity, SiteEntity, TerritoryEntity } from '../database/entities';
 import { inTransaction } from '../database/serialized';
 import { ConflictError, NotFoundError, ValidationFailedError } from '../errors/domain-errors';
@@ -109,6 +111,7 @@ export function addItem<C extends Collection>(
     const position = await nextPosition(m, collection, territoryId);
     await m.insert(ENTITY[collection], rowOf(collection, territoryId, item, position) as never);
     await touch(m, territoryId);
+    await appendAudit(m, itemCreatedAudit(territoryId, collection, item));
     return item;
   });
 }
@@ -138,6 +141,7 @@ export function updateItem<C extends Collection>(
     };
     await m.update(ENTITY[collection], { territoryId, id }, columns as never);
     await touch(m, territoryId);
+    await appendAudit(m, itemUpdatedAudit(territoryId, collection, item, changed));
     return changed;
   });
 }
@@ -151,7 +155,7 @@ export function deleteItem(
 ): Promise<void> {
   return inTransaction(ds, async (m) => {
     const current = await readDataset(m, territoryId);
-    findItem(current, collection, territoryId, id);
+    const { item } = findItem(current, collection, territoryId, id);
     const next: StoredDataset =
       collection === 'sites'
         ? {
@@ -164,5 +168,8 @@ export function deleteItem(
     if (collection === 'sites') await m.delete(FlowEntity, { territoryId, siteId: id });
     await m.delete(ENTITY[collection], { territoryId, id });
     await touch(m, territoryId);
+    const flowsRemoved =
+      collection === 'sites' ? current.flows.filter((f) => f.siteId === id).map((f) => f.id) : [];
+    await appendAudit(m, itemDeletedAudit(territoryId, collection, item, flowsRemoved));
   });
 }

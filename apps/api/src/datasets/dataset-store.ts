@@ -3,6 +3,9 @@
 
 import type { DataSource, EntityManager } from 'typeorm';
 import { DATASET_FORMAT, type Dataset, type Flow, type Problem, validateDataset } from '@toile/flow-model';
+import { importAudit } from '../audit/audit-inputs';
+import type { ImportFormat } from '../audit/audit-summary';
+import { appendAudit } from '../audit/record-audit';
 import { FlowEntity, SiteEntity, TerritoryEntity, ZoneEntity } from '../database/entities';
 import { inTransaction } from '../database/serialized';
 import { NotFoundError, ValidationFailedError } from '../errors/domain-errors';
@@ -29,6 +32,12 @@ export interface ImportOutcome {
   readonly zones: number;
   readonly sites: number;
   readonly flows: number;
+}
+
+/** How an import came: its format, and who acts outside a request (`cli`, `premier démarrage`). */
+export interface ImportOptions {
+  readonly format?: ImportFormat;
+  readonly systemLabel?: string;
 }
 
 /** A dataset as stored: the contract's Dataset plus the optional notes validation accepts. */
@@ -125,15 +134,44 @@ export async function importDataset(
   ds: DataSource,
   territoryId: string,
   doc: unknown,
+  options: ImportOptions = {},
 ): Promise<ImportOutcome> {
   const dataset = assertValidDataset(territoryId, doc);
-  const created = await inTransaction(ds, (manager) => writeDataset(manager, dataset));
+  const created = await inTransaction(ds, async (manager) => {
+    const exists = await manager.existsBy(TerritoryEntity, { id: territoryId });
+    const previous = exists ? await readDataset(manager, territoryId) : undefined;
+    const isNew = await writeDataset(manager, dataset);
+    const next = asStored(dataset);
+    await appendAudit(
+      manager,
+      importAudit(territoryId, previous, next, options.format ?? 'document'),
+      options,
+    );
+    return isNew;
+  });
   return {
     territoryId,
     created,
     zones: dataset.zones.length,
     sites: dataset.sites.length,
     flows: dataset.flows.length,
+  };
+}
+
+/** The dataset as a read after storing it would give it (same mappers), to compare with the previous one. */
+function asStored(dataset: StoredDataset): StoredDataset {
+  const id = dataset.territory.id;
+  return {
+    ...dataset,
+    territory: {
+      id,
+      name: dataset.territory.name,
+      kind: dataset.territory.kind,
+      note: dataset.territory.note,
+    },
+    zones: dataset.zones.map((z, i) => zoneToDoc(zoneToRow(id, z, i))),
+    sites: dataset.sites.map((s, i) => siteToDoc(siteToRow(id, s, i))),
+    flows: dataset.flows.map((f, i) => flowToDoc(flowToRow(id, f as Flow, i))),
   };
 }
 

@@ -9,6 +9,7 @@ import { TerritoryEntity } from '../database/entities';
 import { ValidationFailedError } from '../errors/domain-errors';
 import { datasetToCsvZip, datasetToWorkbook } from '../formats';
 import { type DatasetUpload, locatedProblems, readUpload } from './dataset-upload';
+import { importFormatOfMediaType } from '../audit/audit-summary';
 import { exportDataset, importDataset, type ImportOutcome } from './dataset-store';
 
 function textField(body: unknown, name: string): string | undefined {
@@ -32,7 +33,9 @@ export class DatasetsService {
       document = { ...document, territory: await this.defaultTerritory(territoryId, upload.body) };
     }
     try {
-      return await importDataset(this.ds, territoryId, document);
+      return await importDataset(this.ds, territoryId, document, {
+        format: importFormatOfMediaType(upload.contentType),
+      });
     } catch (error) {
       if (error instanceof ValidationFailedError && fromFile) {
         throw new ValidationFailedError(locatedProblems(error.problems, read.sourceMap), error.message);

@@ -5,7 +5,9 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
-import type { MatchResult, Problem } from '@toile/flow-model';
+import type { MatchResult, Problem, Synergy } from '@toile/flow-model';
+import { statusAudit } from '../audit/audit-inputs';
+import { appendAudit } from '../audit/record-audit';
 import { TerritoryEntity } from '../database/entities';
 import { inTransaction } from '../database/serialized';
 import { NotFoundError, ValidationFailedError } from '../errors/domain-errors';
@@ -49,7 +51,7 @@ export class FollowUpService {
 
   async record(territoryId: string, synergyKey: string, input: RecordStatusInput): Promise<StatusEventView> {
     await this.assertTerritory(territoryId);
-    await this.assertKnownKey(territoryId, synergyKey);
+    const synergy = await this.assertKnownKey(territoryId, synergyKey);
     const now = new Date();
     return inTransaction(this.dataSource, async (manager) => {
       const events = manager.getRepository(SynergyStatusEventEntity);
@@ -77,7 +79,21 @@ export class FollowUpService {
         createdAt: now.toISOString(),
       });
       await events.insert(event);
-      return toEventView(event);
+      const view = toEventView(event);
+      const from = last?.status ?? INITIAL_STATUS;
+      await appendAudit(
+        manager,
+        statusAudit(territoryId, {
+          synergyKey,
+          from,
+          fromLabel: FOLLOW_UP_LABELS_FR[from],
+          to: input.status,
+          toLabel: FOLLOW_UP_LABELS_FR[input.status],
+          siteIds: sitesOf(synergy),
+          event: { ...view },
+        }),
+      );
+      return view;
     });
   }
 
@@ -154,7 +170,7 @@ export class FollowUpService {
   }
 
   /** 404 unless some done run of the territory proposes the synergy (newest runs looked at first). */
-  private async assertKnownKey(territoryId: string, synergyKey: string): Promise<void> {
+  private async assertKnownKey(territoryId: string, synergyKey: string): Promise<Synergy> {
     const runs = this.dataSource.getRepository(MatchRunEntity);
     const ids = await runs.find({
       where: { territoryId, status: 'done' },
@@ -163,10 +179,18 @@ export class FollowUpService {
     });
     for (const { id } of ids) {
       const run = await runs.findOne({ where: { id }, select: ['id', 'result'] });
-      if (run?.result?.synergies.some((synergy) => synergyKeyOf(synergy) === synergyKey)) return;
+      const found = run?.result?.synergies.find((synergy) => synergyKeyOf(synergy) === synergyKey);
+      if (found !== undefined) return found;
     }
     throw new SynergyNotFoundError(territoryId, synergyKey);
   }
+}
+
+/** The sites of a synergy's flows (supplier, consumer, members), for the audit log's site filter. */
+function sitesOf(synergy: Synergy): string[] {
+  return [synergy.supplier, synergy.consumer, ...(synergy.members ?? [])]
+    .filter((ref) => ref !== undefined)
+    .map((ref) => ref.siteId);
 }
 
 function blankToNull(text: string | undefined): string | null {

@@ -5,6 +5,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { DATASET_FORMAT } from '@toile/flow-model';
+import { territoryAudit } from '../audit/audit-inputs';
+import { appendAudit } from '../audit/record-audit';
 import { FlowEntity, SiteEntity, TerritoryEntity, ZoneEntity } from '../database/entities';
 import { inTransaction } from '../database/serialized';
 import { assertValidDataset } from '../datasets/dataset-store';
@@ -62,6 +64,17 @@ async function viewsOf(manager: EntityManager, rows: TerritoryEntity[]): Promise
   );
 }
 
+/** The fields of a territory the audit log shows (timestamps left out: the entry has its own). */
+function auditedFields(row: TerritoryEntity) {
+  return {
+    id: row.id,
+    name: row.name,
+    kind: row.kind,
+    note: row.note,
+    publicPage: Boolean(row.publicPage),
+  };
+}
+
 @Injectable()
 export class TerritoriesService {
   constructor(@InjectDataSource() private readonly ds: DataSource) {}
@@ -91,6 +104,7 @@ export class TerritoriesService {
         updatedAt: now,
       };
       await manager.insert(TerritoryEntity, row);
+      await appendAudit(manager, territoryAudit('create', null, auditedFields(row)));
       return toView(row, { zones: 0, sites: 0, flows: 0 });
     });
   }
@@ -113,9 +127,11 @@ export class TerritoriesService {
     return inTransaction(this.ds, async (manager) => {
       const row = await manager.findOneBy(TerritoryEntity, { id });
       if (row === null) throw new NotFoundError('territory', id);
+      const before = auditedFields(row);
       if (patch.publicPage !== undefined) row.publicPage = patch.publicPage;
       row.updatedAt = new Date().toISOString();
       await manager.save(TerritoryEntity, row);
+      await appendAudit(manager, territoryAudit('update', before, auditedFields(row)));
       return (await viewsOf(manager, [row]))[0];
     });
   }
@@ -131,9 +147,16 @@ export class TerritoriesService {
   /** Deletes the territory, its zones, sites and flows (cascade) and its match runs. */
   remove(id: string): Promise<void> {
     return inTransaction(this.ds, async (manager) => {
+      const row = await manager.findOneBy(TerritoryEntity, { id });
+      if (row === null) throw new NotFoundError('territory', id);
+      const [counts] = (await viewsOf(manager, [row])).map((view) => view.counts);
       const result = await manager.delete(TerritoryEntity, { id });
       if (!result.affected) throw new NotFoundError('territory', id);
       await manager.delete(MatchRunEntity, { territoryId: id });
+      await appendAudit(
+        manager,
+        territoryAudit('delete', auditedFields(row), null, { counts: { ...counts } }),
+      );
     });
   }
 }

@@ -1,7 +1,9 @@
 // `toile import <file> --territory <id>`: validates a dataset file and stores it as the whole dataset of the
 // territory in the configured database, all or nothing; prints what was stored.
 
+import { statSync } from 'node:fs';
 import { Command } from 'commander';
+import { importFormatOfPath } from '../../audit/audit-summary';
 import { importDataset } from '../../datasets/dataset-store';
 import { CliUsageError, EXIT_OK, processContext, type CliContext } from '../cli-context';
 import { readDatasetInput, territoryIdOf } from '../dataset-input';
@@ -24,7 +26,10 @@ export async function runImport(context: CliContext, file: string, options: Impo
     }
     const outcome = await withDataSource(context.env, async (dataSource, database) => ({
       database,
-      ...(await importDataset(dataSource, territoryId, input.document)),
+      ...(await importDataset(dataSource, territoryId, input.document, {
+        format: importFormatOfPath(file, statSync(file).isDirectory()),
+        systemLabel: 'cli',
+      })),
     }));
     const verb = outcome.created ? 'créé' : 'remplacé';
     context.stdout.write(

@@ -1,6 +1,7 @@
 // Every TypeORM entity of the API, listed explicitly for the data source.
 // Entities stay inside the services: controllers answer with flow-model types built by mappers.
 
+import { AuditEntryEntity } from '../../audit/audit-entry.entity';
 import { ACCOUNT_ENTITIES } from '../../auth/account.entities';
 import { SynergyStatusEventEntity } from '../../follow-up/synergy-status-event.entity';
 import { MatchRunEntity } from '../../match-runs/match-run.entity';
@@ -19,4 +20,5 @@ export const ENTITIES = [
   MatchRunEntity,
   SynergyStatusEventEntity,
   ...ACCOUNT_ENTITIES,
+  AuditEntryEntity,
 ];
