@@ -43,6 +43,14 @@ const introduction: CrossCase = {
 };
 const siteOfT2 = () => [at('site-of-G', { siteId: 'zqxg-site' })];
 const flowOfT2 = () => [at('flow-of-G', { flowId: 'zqxg-site-gypsum' })];
+/** Flow writes: absent for T1's facilitators and firms; refused (401/403) to readers of the public page before
+ *  any look-up, so that the answer never tells which flow ids exist. */
+const flowWriteAbsent = (body?: CrossCase['body']): CrossCase => ({
+  targets: flowOfT2,
+  expect: (role) =>
+    levelOf(role, 'T1') === 'public' ? (role === 'public' ? 401 : 403) : readStatus(role, 'T1', false),
+  body,
+});
 
 export const CROSS: Readonly<Record<string, CrossCase>> = {
   'GET /api/territories/{territoryId}/sites/{siteId}': absent(siteOfT2),
@@ -66,11 +74,8 @@ export const CROSS: Readonly<Record<string, CrossCase>> = {
     }),
   },
   'GET /api/territories/{territoryId}/flows/{flowId}': absent(flowOfT2),
-  'PATCH /api/territories/{territoryId}/flows/{flowId}': {
-    ...absent(flowOfT2),
-    body: () => ({ quantity: 1 }),
-  },
-  'DELETE /api/territories/{territoryId}/flows/{flowId}': absent(flowOfT2),
+  'PATCH /api/territories/{territoryId}/flows/{flowId}': flowWriteAbsent(() => ({ quantity: 1 })),
+  'DELETE /api/territories/{territoryId}/flows/{flowId}': flowWriteAbsent(),
   'GET /api/territories/{territoryId}/graph': absent((ids) => [at('graph', {}, `runId=${ids.runs.T2[0]}`)]),
   'GET /api/territories/{territoryId}/match-runs/{runId}': absent(runOfT2),
   'GET /api/territories/{territoryId}/match-runs/{runId}/events': absent(runOfT2),
