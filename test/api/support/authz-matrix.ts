@@ -259,7 +259,6 @@ export const MATRIX: Readonly<Record<string, Operation>> = {
   'GET /api/territories/{territoryId}/follow-up': manage(200),
   'GET /api/territories/{territoryId}/audit': manage(200),
   'GET /api/territories/{territoryId}/follow-up/totals': manage(200),
-  'GET /api/territories/{territoryId}/audit': manage(200),
   'GET /api/territories/{territoryId}/synergies/{key}/history': manage(200, keys),
   'POST /api/territories/{territoryId}/synergies/{key}/status': {
     ...manage(201, keys),
