@@ -7,6 +7,7 @@ import { SwaggerModule } from '@nestjs/swagger';
 import { actorContextMiddleware } from './auth/request-actor';
 import type { AppConfig } from './config/app-config';
 import { verifyJsonDepth } from './common/json-depth';
+import { writeGenerationMiddleware } from './common/write-generation';
 import { BODY_LIMITS, MEDIA_TYPES, ZIP_MEDIA_TYPES } from './common/media-types';
 import { ApiExceptionFilter } from './errors/api-exception.filter';
 import { validationExceptionFactory } from './errors/validation-problems';
@@ -27,6 +28,7 @@ export function configureApp(
 ): void {
   applySecurity(app, config.security ?? DEFAULT_SECURITY_SETTINGS);
   app.use(actorContextMiddleware);
+  app.use(writeGenerationMiddleware);
   app.setGlobalPrefix(API_PREFIX);
   app.useBodyParser('json', { limit: BODY_LIMITS.jsonBytes, verify: verifyJsonDepth });
   app.useBodyParser('raw', { type: [MEDIA_TYPES.xlsx, ...ZIP_MEDIA_TYPES], limit: BODY_LIMITS.uploadBytes });

@@ -36,10 +36,16 @@ export class GraphController {
     @Param('territoryId') territoryId: string,
     @Query() query: GraphQueryDto,
   ): Promise<SerializedTerritoryGraph> {
-    if (this.view.seesEverything(access)) return this.graphs.graph(territoryId, query.runId);
+    if (this.view.seesEverything(access)) {
+      return this.graphs.graph(territoryId, query.runId, undefined, 'everything');
+    }
     if (query.runId !== undefined) await this.view.assertRunVisible(access, territoryId, query.runId);
-    return this.graphs.graph(territoryId, query.runId, (dataset, result) =>
-      this.view.graphInputs(access, dataset, result),
+    const viewer = this.view.viewerOf(access).kind;
+    return this.graphs.graph(
+      territoryId,
+      query.runId,
+      (dataset, result) => this.view.graphInputs(access, dataset, result),
+      viewer === 'public' ? 'public' : undefined,
     );
   }
 }

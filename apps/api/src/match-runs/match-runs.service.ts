@@ -48,6 +48,9 @@ export interface StartMatchRunInput {
 }
 
 /** Every column but the result, for lists. */
+/** Parsed results of done runs kept in memory (most recently loaded). */
+const RESULT_CACHE_SIZE = 8;
+
 const SUMMARY_COLUMNS: (keyof MatchRunEntity)[] = [
   'id',
   'territoryId',
@@ -67,6 +70,8 @@ const SUMMARY_COLUMNS: (keyof MatchRunEntity)[] = [
 @Injectable()
 export class MatchRunsService implements MatchResults {
   private readonly runs: Repository<MatchRunEntity>;
+
+  private readonly resultCache = new Map<string, MatchResult>();
 
   constructor(
     @InjectDataSource() dataSource: DataSource,
@@ -143,8 +148,10 @@ export class MatchRunsService implements MatchResults {
     const latest = await this.runs.findOne({
       where: { territoryId, status: 'done', scenario: IsNull() },
       order: { finishedAt: 'DESC' },
+      select: { id: true },
     });
-    return latest?.result ? { runId: latest.id, result: latest.result } : undefined;
+    const result = latest === null ? null : await this.doneResult(latest.id);
+    return latest !== null && result !== null ? { runId: latest.id, result } : undefined;
   }
 
   /** `project` narrows the result to what the caller may see (role projections) before the query runs. */
@@ -185,9 +192,27 @@ export class MatchRunsService implements MatchResults {
   }
 
   private async find(territoryId: string, runId: string): Promise<MatchRunEntity> {
-    const run = await this.runs.findOne({ where: { id: runId, territoryId } });
-    if (run) return run;
+    const run = await this.runs.findOne({ where: { id: runId, territoryId }, select: SUMMARY_COLUMNS });
+    if (run) return { ...run, result: run.status === 'done' ? await this.doneResult(run.id) : null };
     await this.datasets.assertTerritory(territoryId);
     throw new MatchRunNotFoundError(runId);
+  }
+
+  /**
+   * A done run's result: immutable, so the last few are kept parsed (a 10,000-site result is megabytes of JSON
+   * that every graph, synergy and report request would otherwise read and parse again). Shared: never mutate.
+   */
+  private async doneResult(runId: string): Promise<MatchResult | null> {
+    const cached = this.resultCache.get(runId);
+    if (cached !== undefined) return cached;
+    const row = await this.runs.findOne({ where: { id: runId }, select: { id: true, result: true } });
+    const result = row?.result ?? null;
+    if (result !== null) {
+      this.resultCache.set(runId, result);
+      if (this.resultCache.size > RESULT_CACHE_SIZE) {
+        this.resultCache.delete(this.resultCache.keys().next().value!);
+      }
+    }
+    return result;
   }
 }
