@@ -3,14 +3,14 @@
 
 import { fork } from 'node:child_process';
 import {
-  buildCandidates,
+  buildCandidateStage,
   buildFormulation,
   buildResult,
   DEFAULT_MATCH_PARAMETERS,
   DEFAULT_SOLVE_SETTINGS,
   flowUsage,
   interpretationContext,
-  solveFormulation,
+  solveWithPricing,
 } from '@toile/matcher';
 import { parseDataset } from '@toile/flow-model';
 import { formulationAsOneLp } from '../matcher/support/formulation-as-one-lp';
@@ -33,21 +33,24 @@ interface Row {
   readonly [key: string]: string | number;
 }
 
-async function runCase(family: string, sites: number, withHighs: boolean): Promise<Row> {
+async function runCase(family: string, sites: number, withHighs: boolean, pricing: boolean): Promise<Row> {
   const dataset = family === 'dense' ? denseTerritory(sites, SEED) : realisticTerritory(sites, SEED);
   const t0 = performance.now();
   const parsed = parseDataset(dataset);
   if (!parsed.ok) throw new Error(`bench: generated dataset invalid: ${parsed.problems[0]?.reason}`);
   const t1 = performance.now();
-  const candidates = buildCandidates(parsed.dataset, DEFAULT_MATCH_PARAMETERS);
+  const stage = buildCandidateStage(parsed.dataset, DEFAULT_MATCH_PARAMETERS);
   const t2 = performance.now();
-  const formulation = buildFormulation(candidates);
-  const outcome = solveFormulation(
-    formulation,
-    candidates.endpoints.length,
-    DEFAULT_SOLVE_SETTINGS,
+  // Pricing the pruned pairs (default) makes the optimum exact over every compatible pair; --no-pricing skips it.
+  const settings = { ...DEFAULT_SOLVE_SETTINGS, ...(pricing ? {} : { pricingArcsPerFlow: 0 }) };
+  const solved = solveWithPricing(
+    stage.set,
+    buildFormulation(stage.set),
+    stage.pricer,
+    settings,
     Number.MAX_SAFE_INTEGER,
   );
+  const { candidates, formulation, outcome } = solved;
   const t3 = performance.now();
   const context = interpretationContext(parsed.dataset);
   const result = buildResult({
@@ -58,9 +61,13 @@ async function runCase(family: string, sites: number, withHighs: boolean): Promi
       usage: flowUsage(candidates, formulation, outcome),
       context,
     },
-    status: outcome.status === 'optimal' ? 'optimal' : 'timedout',
+    status:
+      outcome.status === 'optimal' && (!pricing || solved.pricing.optimalOverAllPairs)
+        ? 'optimal'
+        : 'timedout',
     flowIds: parsed.dataset.flows.map((flow) => flow.id),
-    settings: DEFAULT_SOLVE_SETTINGS,
+    settings,
+    pricing: { ...solved.pricing, partnerCap: stage.partnerCap },
   });
   const t4 = performance.now();
   const peakMiB = process.resourceUsage().maxRSS / 1024;
@@ -87,6 +94,10 @@ async function runCase(family: string, sites: number, withHighs: boolean): Promi
     name: `${family} ${sites}`,
     flows: parsed.dataset.flows.length,
     arcs: candidates.arcs.length,
+    partnerCap: stage.partnerCap,
+    pricing: pricing
+      ? `${solved.pricing.passes} passes, ${solved.pricing.arcsAdded} arcs added, ${solved.pricing.pairsPriced} pairs priced, ${solved.pricing.pricingMs} ms pricing, ${solved.pricing.resolveMs} ms re-solving, ${solved.pricing.optimalOverAllPairs ? 'optimal over all pairs' : 'NOT proved over all pairs'}`
+      : 'off (--no-pricing): optimal over the kept arcs only',
     lpColumns: columns,
     components: outcome.stats.components,
     slices: outcome.stats.slices,
@@ -95,7 +106,7 @@ async function runCase(family: string, sites: number, withHighs: boolean): Promi
     largest: `${outcome.stats.largestRows}×${outcome.stats.largestColumns}`,
     validationS: ((t1 - t0) / 1000).toFixed(2),
     candidatesS: ((t2 - t1) / 1000).toFixed(2),
-    solveS: ((t3 - t2) / 1000).toFixed(2),
+    solveAndPricingS: ((t3 - t2) / 1000).toFixed(2),
     interpretS: ((t4 - t3) / 1000).toFixed(2),
     totalS: ((t4 - t0) / 1000).toFixed(2),
     peakRssMiB: peakMiB.toFixed(0),
@@ -124,8 +135,9 @@ function child(args: string[]): Promise<Row> {
 async function main(): Promise<void> {
   const [mode, family, sites] = process.argv.slice(2);
   const withHighs = !process.argv.includes('--no-highs');
+  const pricing = !process.argv.includes('--no-pricing');
   if (mode === '--case') {
-    process.send?.(await runCase(family, Number(sites), withHighs));
+    process.send?.(await runCase(family, Number(sites), withHighs, pricing));
     return;
   }
   console.log(
@@ -136,7 +148,13 @@ async function main(): Promise<void> {
   const only = onlyAt >= 0 ? process.argv[onlyAt + 1] : undefined;
   for (const c of CASES) {
     if (only && !`${c.family}-${c.sites}`.startsWith(only)) continue;
-    const row = await child(['--case', c.family, String(c.sites), ...(withHighs ? [] : ['--no-highs'])]);
+    const row = await child([
+      '--case',
+      c.family,
+      String(c.sites),
+      ...(withHighs ? [] : ['--no-highs']),
+      ...(pricing ? [] : ['--no-pricing']),
+    ]);
     console.log(`\n## ${row.name}`);
     for (const [key, value] of Object.entries(row))
       if (key !== 'name') console.log(`  ${key.padEnd(18)} ${value}`);

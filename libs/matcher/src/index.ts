@@ -8,3 +8,4 @@ export * from './solve';
 export * from './interpretation';
 export * from './match-pins';
 export * from './match';
+export * from './priced-solve';

@@ -2,14 +2,14 @@
 // returning a `toile.result/1` document with a status (`optimal`, `infeasible`, `timedout`), never throwing on it.
 
 import { parseDataset, type Dataset, type MatchResult, type Problem } from '@toile/flow-model';
-import { buildCandidates, type CandidatePin } from './candidates';
+import { buildCandidateStage, type CandidatePin } from './candidates';
 import { buildFormulation } from './formulation/build-formulation';
 import { buildResult, infeasibleResult } from './interpretation/build-result';
 import { flowUsage } from './interpretation/flow-usage';
 import { interpretationContext } from './interpretation/interpretation-context';
 import { pinConflictsAfter, pinConflictsBefore, validatePins } from './match-pins';
 import { resolveMatchParameters } from './parameters';
-import { solveFormulation } from './solve/solve-formulation';
+import { solveWithPricing } from './priced-solve';
 import { resolveSolveSettings, type SolveSettings } from './solve/solve-settings';
 
 export type MatchStage = 'validation' | 'candidates' | 'formulation' | 'solve' | 'interpretation';
@@ -83,28 +83,29 @@ function matchDataset(
   const { parameters, settings, pins, progress } = run;
   const before = pinConflictsBefore(dataset, pins);
   progress('candidates', 0, 1);
-  const candidates = buildCandidates(dataset, parameters, pins);
+  const stage = buildCandidateStage(dataset, parameters, pins);
   progress('candidates', 1, 1);
   progress('formulation', 0, 1);
-  const formulation = buildFormulation(candidates);
-  const conflicts = [...before, ...pinConflictsAfter(candidates, pins, before), ...formulation.conflicts];
+  const kept = buildFormulation(stage.set);
+  const conflicts = [...before, ...pinConflictsAfter(stage.set, pins, before), ...kept.conflicts];
   progress('formulation', 1, 1);
   if (conflicts.length > 0) {
     return infeasibleResult({ territoryId: dataset.territory.id, conflicts, parameters, settings });
   }
-  const outcome = solveFormulation(
-    formulation,
-    candidates.endpoints.length,
-    settings,
-    run.deadline,
-    (done, total) => progress('solve', done, total),
+  // The pairs the partner cap pruned are priced with the duals and added back while profitable: the optimum is
+  // over every compatible pair, or the result says `timedout` when the deadline stopped the pricing.
+  const solved = solveWithPricing(stage.set, kept, stage.pricer, settings, run.deadline, (done, total) =>
+    progress('solve', done, total),
   );
+  const { candidates, formulation, outcome } = solved;
+  const proved = settings.pricingArcsPerFlow === 0 || solved.pricing.optimalOverAllPairs;
   progress('interpretation', 0, 1);
   const context = interpretationContext(dataset);
   const usage = flowUsage(candidates, formulation, outcome);
   const result = buildResult({
     territory: { candidates, formulation, outcome, usage, context },
-    status: outcome.status === 'optimal' ? 'optimal' : 'timedout',
+    status: outcome.status === 'optimal' && proved ? 'optimal' : 'timedout',
+    pricing: { ...solved.pricing, partnerCap: stage.partnerCap },
     flowIds: dataset.flows.map((flow) => flow.id),
     parameters,
     settings,

@@ -9,6 +9,7 @@ import { arcFromScratch } from './arc-from-scratch';
 import { evaluatePair, newScratch, PAIR_OK, type PairContext } from './evaluate-pair';
 import { judgePair, MIN_MARGIN_EUR_PER_UNIT, PointSet, searchAll, type SearchState } from './pair-search';
 import { pairKey, type CandidatePin } from './pins';
+import type { PricerInput } from './price-pruned';
 import { buildPooling } from './pooling';
 import { prepareFlows, type PreparedFlow } from './prepared-flow';
 import { newRawPairs, pushPair, type RawPairs } from './raw-pairs';
@@ -46,6 +47,22 @@ export function buildCandidates(
   params: MatchParameters = DEFAULT_MATCH_PARAMETERS,
   pins: readonly CandidatePin[] = [],
 ): CandidateSet {
+  return buildCandidateStage(dataset, params, pins).set;
+}
+
+/** The candidate set and what pricing the pruned pairs needs (see price-pruned.ts). */
+export interface CandidateStage {
+  readonly set: CandidateSet;
+  readonly pricer: PricerInput;
+  /** Partners kept per flow and target. */
+  readonly partnerCap: number;
+}
+
+export function buildCandidateStage(
+  dataset: Dataset,
+  params: MatchParameters = DEFAULT_MATCH_PARAMETERS,
+  pins: readonly CandidatePin[] = [],
+): CandidateStage {
   const prepared = prepareFlows(dataset, params);
   const n = prepared.flows.length;
   const k = effectivePartnerCap(params, n);
@@ -117,11 +134,19 @@ export function buildCandidates(
   materialise(full, keep, prepared.flows, st, required, made, arcs);
   materialise(ranked, undefined, prepared.flows, st, required, made, arcs);
   arcs.push(...requiredArcs(prepared.flows, required, made, routeCache, st.ctx));
-  return {
+  const set: CandidateSet = {
     endpoints: prepared.endpoints,
     arcs,
     rejections: findRejections(prepared, arcs, st, buckets, routeCache, st.ctx),
     pooling: buildPooling(prepared, params),
+  };
+  const indexById = new Map(prepared.flows.map((f) => [f.flow.id, f.index] as const));
+  const partnersOf: number[][] = Array.from({ length: n }, () => []);
+  for (const arc of arcs) partnersOf[indexById.get(arc.supplyFlowId)!].push(indexById.get(arc.demandFlowId)!);
+  return {
+    set,
+    partnerCap: k,
+    pricer: { flows: prepared.flows, outputs: prepared.outputs, buckets, routeCache, st, partnersOf },
   };
 }
 

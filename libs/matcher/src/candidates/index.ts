@@ -1,5 +1,6 @@
 // The candidate stage: domain flows → abstract candidate arcs, rejections and pooling proposals.
-export { buildCandidates, pairContext } from './build-candidates';
+export { buildCandidates, buildCandidateStage, pairContext, type CandidateStage } from './build-candidates';
+export { pricePrunedPairs, type PricerInput, type PricingPass } from './price-pruned';
 export type { CandidatePin } from './pins';
 export { pairKey } from './pins';
 export { ruleLabelFr, CANDIDATE_RULE_LABELS_FR } from './rule-labels';

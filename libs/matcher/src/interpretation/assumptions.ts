@@ -13,6 +13,17 @@ export interface AssumptionsInput {
   readonly objectiveEurPerYr?: number;
   readonly conflicts: readonly PinConflict[];
   readonly timeLimitMs?: number;
+  readonly pricing?: ResultPricing;
+}
+
+/** The pricing of the pairs the partner cap pruned, as the result reports it. */
+export interface ResultPricing {
+  /** Partners kept per flow and partner resource before pricing. */
+  readonly partnerCap: number;
+  readonly passes: number;
+  readonly arcsAdded: number;
+  readonly pairsPriced: number;
+  readonly optimalOverAllPairs: boolean;
 }
 
 const MODEL_FR = [
@@ -48,12 +59,34 @@ export function resultAssumptions(input: AssumptionsInput): Record<string, unkno
       method:
         'composantes indépendantes ; formes closes pour les étoiles (sac à dos fractionnaire) ; javascript-lp-solver ' +
         'pour les petits programmes ; génération de colonnes (simplexe révisé, arcs élagués réévalués par les ' +
-        'variables duales) pour les grands : optimum exact',
+        'variables duales) pour les grands ; paires écartées par le plafond de partenaires réévaluées de même et ' +
+        'rajoutées tant qu’elles sont rentables : optimum exact sur toutes les paires compatibles',
       settings: input.settings,
       ...(input.timeLimitMs !== undefined ? { timeLimitMs: input.timeLimitMs } : {}),
       ...(input.stats ? { stats: input.stats } : {}),
       ...(input.objectiveEurPerYr !== undefined ? { objectiveEurPerYr: input.objectiveEurPerYr } : {}),
+      ...(input.pricing ? { prunedPairs: prunedPairsFr(input.pricing, input.settings) } : {}),
     },
     ...(input.conflicts.length > 0 ? { pinConflicts: input.conflicts } : {}),
+  };
+}
+
+/** What the pricing of pruned pairs did, said so that a facilitator knows whether the optimum covers every pair. */
+function prunedPairsFr(pricing: ResultPricing, settings: SolveSettings): Record<string, unknown> {
+  const summary =
+    settings.pricingArcsPerFlow === 0
+      ? `Réévaluation désactivée (pricingArcsPerFlow = 0) : optimum sur les ${pricing.partnerCap} meilleurs ` +
+        'partenaires retenus par flux seulement.'
+      : pricing.optimalOverAllPairs
+        ? 'Optimum exact sur toutes les paires compatibles : aucune paire écartée par le plafond de partenaires ' +
+          'n’a de coût réduit positif.'
+        : 'Délai atteint pendant la réévaluation : l’optimum n’est démontré que sur les paires retenues.';
+  return {
+    summary,
+    partnerCap: pricing.partnerCap,
+    passes: pricing.passes,
+    arcsAdded: pricing.arcsAdded,
+    pairsPriced: pricing.pairsPriced,
+    optimalOverAllPairs: pricing.optimalOverAllPairs,
   };
 }

@@ -11,7 +11,7 @@ import {
 import type { PinConflict } from '../formulation/build-formulation';
 import type { MatchParameters } from '../parameters';
 import type { SolveSettings } from '../solve/solve-settings';
-import { resultAssumptions } from './assumptions';
+import { resultAssumptions, type ResultPricing } from './assumptions';
 import { explainSynergy, type SolvedTerritory } from './explain-synergy';
 import { explainUnmatched } from './explain-unmatched';
 import { isActive } from './flow-usage';
@@ -26,6 +26,8 @@ export interface ResultInput {
   readonly parameters?: MatchParameters;
   readonly settings: SolveSettings;
   readonly timeLimitMs?: number;
+  /** How the pruned pairs were priced (absent when the caller solved the candidate set only). */
+  readonly pricing?: ResultPricing;
 }
 
 export function buildResult(input: ResultInput): MatchResult {
@@ -54,6 +56,7 @@ export function buildResult(input: ResultInput): MatchResult {
       objectiveEurPerYr: outcome.objectiveEurPerYr,
       conflicts: formulation.conflicts,
       timeLimitMs: input.timeLimitMs,
+      pricing: input.pricing,
     }),
   };
 }

@@ -28,6 +28,11 @@ export interface SolveOutcome {
   readonly columnMonthlyFlow: ReadonlyMap<number, Float64Array>;
   /** Per endpoint: the largest marginal value over its slices (EUR per canonical unit), 0 when never binding. */
   readonly endpointDual: Float64Array;
+  /**
+   * Per endpoint and month, `[e·12 + t]`: its dual in month t (a yearly component's dual in every month, which is
+   * the dual of the equivalent flat monthly slices), 0 outside every component or in an unfinished slice.
+   */
+  readonly endpointMonthDual: Float64Array;
   /** Per endpoint: number of slices where its capacity is used up (within 1e-9 relative). */
   readonly endpointBindingSlices: Int32Array;
   /** Per endpoint: number of slices of its component (1 or 12), 0 outside every component. */
@@ -50,6 +55,7 @@ export function solveFormulation(
   const columnFlow = new Float64Array(formulation.lpArcs.arcs.length);
   const columnMonthlyFlow = new Map<number, Float64Array>();
   const endpointDual = new Float64Array(endpointCount);
+  const endpointMonthDual = new Float64Array(endpointCount * MONTHS);
   const endpointBindingSlices = new Int32Array(endpointCount);
   const endpointSlices = new Int32Array(endpointCount);
   const engines: Record<string, number> = {};
@@ -82,6 +88,7 @@ export function solveFormulation(
       }
       objective += addSlice(component, t, slice.lowerBound, solution, columnFlow, columnMonthlyFlow);
       markEndpoints(component, slice.lp, solution, endpointDual, endpointBindingSlices);
+      recordMonthDuals(component, t, solution, endpointMonthDual);
     });
     if (onProgress) onProgress(index + 1, total);
   });
@@ -90,6 +97,7 @@ export function solveFormulation(
     columnFlow,
     columnMonthlyFlow,
     endpointDual,
+    endpointMonthDual,
     endpointBindingSlices,
     endpointSlices,
     objectiveEurPerYr: objective,
@@ -129,6 +137,22 @@ function addSlice(
     months[month] += x;
   }
   return value;
+}
+
+/** Stores a slice's duals per endpoint and month (all twelve months for a yearly component). */
+function recordMonthDuals(
+  component: ComponentModel,
+  month: number,
+  solution: TransportSolution,
+  monthDual: Float64Array,
+): void {
+  const from = component.monthly ? month : 0;
+  const to = component.monthly ? month + 1 : MONTHS;
+  const put = (e: number, dual: number): void => {
+    for (let t = from; t < to; t++) monthDual[e * MONTHS + t] = dual;
+  };
+  component.supplies.forEach((e, i) => put(e, solution.supplyDual[i]));
+  component.demands.forEach((e, j) => put(e, solution.demandDual[j]));
 }
 
 /** Records per endpoint the slice's dual and whether its (residual) capacity is used up. */

@@ -1,5 +1,6 @@
 // Settings of the solve stage (how each component's LP is solved), as one typed object with its default,
-// validation and resolution. They change the speed, never the optimum.
+// validation and resolution. They change the speed, never the optimum (except `pricingArcsPerFlow: 0`, which
+// turns the pricing of pruned pairs off: the optimum is then over the kept arcs only).
 
 export interface SolveSettings {
   /** Components with at most this many arcs (per time slice) go to javascript-lp-solver whole. */
@@ -10,6 +11,12 @@ export interface SolveSettings {
   readonly arcsAddedPerFlow: number;
   /** Safety cap on simplex pivots per restricted-master solve. */
   readonly maxPivotsPerRound: number;
+  /**
+   * Pairs the partner cap pruned are priced with the optimum's duals after each solve, and the most profitable
+   * (this many per supply and per demand) join the candidate set until none is left: the optimum is then exact
+   * over every compatible pair. 0 turns it off (optimum over the kept arcs only, faster on huge territories).
+   */
+  readonly pricingArcsPerFlow: number;
 }
 
 export const DEFAULT_SOLVE_SETTINGS: SolveSettings = {
@@ -17,7 +24,11 @@ export const DEFAULT_SOLVE_SETTINGS: SolveSettings = {
   initialArcsPerFlow: 6,
   arcsAddedPerFlow: 4,
   maxPivotsPerRound: 2_000_000,
+  pricingArcsPerFlow: 16,
 };
+
+/** Settings that accept 0 (every other one is an integer ≥ 1). */
+const ZERO_ALLOWED: ReadonlySet<string> = new Set(['lpSolverMaxArcs', 'pricingArcsPerFlow']);
 
 export class SolveSettingsError extends Error {
   constructor(message: string) {
@@ -30,14 +41,14 @@ export class SolveSettingsError extends Error {
 export function validateSolveSettings(settings: Partial<SolveSettings>): string[] {
   const problems: string[] = [];
   for (const [name, value] of Object.entries(settings)) {
-    if (!(name in DEFAULT_SOLVE_SETTINGS)) problems.push(`${name}: unknown solve setting`);
+    if (!Object.hasOwn(DEFAULT_SOLVE_SETTINGS, name)) problems.push(`${name}: unknown solve setting`);
     else if (
       typeof value !== 'number' ||
       !(value >= 0) ||
       (name !== 'lpSolverMaxArcs' && !Number.isInteger(value))
     )
       problems.push(`${name}: expected a non-negative integer, got ${String(value)}`);
-    else if (name !== 'lpSolverMaxArcs' && value < 1) problems.push(`${name}: must be at least 1`);
+    else if (!ZERO_ALLOWED.has(name) && value < 1) problems.push(`${name}: must be at least 1`);
   }
   return problems;
 }

@@ -20,6 +20,11 @@ export class TopPerGroup {
     this.counts.fill(0);
   }
 
+  /** Whether `offer(group, ·, key)` would keep the arc now. */
+  accepts(group: number, key: number): boolean {
+    return this.counts[group] < this.k || key > this.keys[group * this.k + this.k - 1];
+  }
+
   /** Offers an arc to a group; it is kept while among the k largest keys (earlier arcs first on ties). */
   offer(group: number, arc: number, key: number): void {
     const k = this.k;

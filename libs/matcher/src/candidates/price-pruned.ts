@@ -1,0 +1,177 @@
+// Prices the pairs the partner cap pruned, exactly, with the duals of a solve: a pair comes back when its reduced
+// cost margin − u_s,t − ratio·v_d,t is positive in some month; each output's search stops where a bound says none can.
+
+import { cellKmOf, forEachInRing, ringCoversGrid, ringMinKm } from '../geo/grid-index';
+import { avoidedCo2TPerUnit } from '../parameters';
+import { TopPerGroup } from '../solve/top-per-group';
+import type { CandidateArc } from '../types';
+import { arcFromScratch } from './arc-from-scratch';
+import { evaluatePair } from './evaluate-pair';
+import { judgePair, MIN_MARGIN_EUR_PER_UNIT, PointSet, searchAll, type SearchState } from './pair-search';
+import type { PreparedFlow } from './prepared-flow';
+import type { Route } from './routes';
+import { cutoffKm, RANKED_KINDS, transportCostLowerBound } from './transport';
+
+/** Months of the dual array: 12 values per endpoint (a yearly component repeats its dual). */
+export const DUAL_MONTHS = 12;
+/** A pair comes back when its reduced cost exceeds this share of max(1, its margin). */
+export const PRICING_TOLERANCE = 1e-9;
+/** Minimum tier size of a bucket first tiered here (buckets the ranked search tiered keep their tiers). */
+const TIER_SIZE = 64;
+
+/** What the pricer needs from the candidate stage: the prepared flows, their buckets and the search state. */
+export interface PricerInput {
+  readonly flows: readonly PreparedFlow[];
+  readonly outputs: readonly PreparedFlow[];
+  readonly buckets: ReadonlyMap<string, PointSet>;
+  readonly routeCache: ReadonlyMap<number, ReadonlyMap<string, readonly Route[]>>;
+  readonly st: SearchState;
+  /** Per supply flow index, the demand flow indices of its pairs already in the candidate set (grows per pass). */
+  readonly partnersOf: number[][];
+}
+
+export interface PricingPass {
+  /** The arcs of the pairs with a positive reduced cost, now counted as existing. */
+  readonly arcs: CandidateArc[];
+  /** Pairs whose margin was evaluated. */
+  readonly pairsEvaluated: number;
+}
+
+/**
+ * One exact pricing pass. `monthDual[e·12 + t]` is endpoint e's dual in month t (0 outside every component).
+ * Every compatible pair not yet in the set with a positive reduced cost in some month is returned: the ring
+ * search of an output stops before a ring whose bound of (margin − ratio·min_t v_d,t) − min_t u_s,t is ≤ 0.
+ */
+export function pricePrunedPairs(
+  input: PricerInput,
+  monthDual: Float64Array,
+  perFlow: number = Number.POSITIVE_INFINITY,
+): PricingPass {
+  const { flows, st } = input;
+  const p = st.ctx.params;
+  const n = flows.length;
+  const detour = p.roadDetourFactor;
+  const minDual = new Float64Array(n);
+  for (let e = 0; e < n; e++) {
+    let m = Infinity;
+    for (let t = 0; t < DUAL_MONTHS; t++) m = Math.min(m, monthDual[e * DUAL_MONTHS + t]);
+    minDual[e] = m;
+  }
+  const adjustedMax = new Map<PointSet, number>();
+  const adjusted = (set: PointSet): number => {
+    let v = adjustedMax.get(set);
+    if (v === undefined) {
+      v = set.items.reduce((max, d) => Math.max(max, d.priceEurPerUnit - minDual[d.index]), -Infinity);
+      adjustedMax.set(set, v);
+    }
+    return v;
+  };
+  // The pairs of the output being searched, marked by a stamp: an O(1) test without hashing pair keys.
+  const inSet = new Int32Array(n);
+  // Pairs found, in parallel arrays (millions in a first pass at 10,000 sites: no object per pair).
+  const foundO: PreparedFlow[] = [];
+  const foundD: PreparedFlow[] = [];
+  const foundRoute: Route[] = [];
+  const foundKm: number[] = [];
+  const limited = Number.isFinite(perFlow);
+  const bySupply = limited ? new TopPerGroup(n, perFlow) : undefined;
+  const byDemand = limited ? new TopPerGroup(n, perFlow) : undefined;
+  let evaluated = 0;
+  st.scratch.explain = false;
+  for (const o of input.outputs) {
+    const routes = input.routeCache.get(o.index);
+    if (routes === undefined) continue;
+    const uMin = minDual[o.index];
+    const stamp = o.index + 1;
+    for (const d of input.partnersOf[o.index]) inSet[d] = stamp;
+    for (const [target, group] of routes) {
+      const bucket = input.buckets.get(target);
+      if (bucket === undefined) continue;
+      const kind = group[0].transport;
+      const radius = cutoffKm(kind, target, p) / detour;
+      const visit = (d: PreparedFlow, gc: number): void => {
+        if (inSet[d.index] === stamp) return;
+        const km = gc * detour;
+        evaluated++;
+        const margin = judgePair(o, d, group, km, st);
+        if (!(margin > MIN_MARGIN_EUR_PER_UNIT) || margin - uMin <= 0) return;
+        const route = st.bestRoute!;
+        evaluatePair(o, d, route, km, st.ctx, st.scratch);
+        const rc = reducedCost(margin, st.scratch.ratio, o.index, d.index, monthDual);
+        if (rc > PRICING_TOLERANCE * Math.max(1, margin)) {
+          inSet[d.index] = stamp;
+          if (bySupply && byDemand) {
+            if (!bySupply.accepts(o.index, rc) && !byDemand.accepts(d.index, rc)) return;
+            bySupply.offer(o.index, foundO.length, rc);
+            byDemand.offer(d.index, foundO.length, rc);
+          } else input.partnersOf[o.index].push(d.index);
+          foundO.push(o);
+          foundD.push(d);
+          foundRoute.push(route);
+          foundKm.push(km);
+        }
+      };
+      if (!RANKED_KINDS.has(kind)) {
+        searchAll(bucket, o, radius, st, visit);
+        continue;
+      }
+      const co2 = Math.max(0, avoidedCo2TPerUnit(target, p)) * p.carbonPriceEurPerT;
+      for (const tier of bucket.tiers(TIER_SIZE)) {
+        const price = Math.max(0, adjusted(tier));
+        let best = -Infinity;
+        for (const r of group)
+          best = Math.max(
+            best,
+            o.priceEurPerUnit + price * r.ratio - r.treatmentCostEurPerUnit + co2 * r.ratio,
+          );
+        const bound = (gc: number): number =>
+          best - transportCostLowerBound(kind, gc * detour, o.quantityPerYr, st.ctx.annuity, p) - uMin;
+        searchRingsWhile(tier, o, radius, st, bound, visit);
+      }
+    }
+  }
+  const arcs: CandidateArc[] = [];
+  st.scratch.explain = true;
+  const chosen =
+    bySupply && byDemand
+      ? [...new Set(byDemand.collect(bySupply.collect([])))]
+      : Array.from(foundO, (_, i) => i);
+  for (const i of chosen) {
+    const o = foundO[i];
+    const d = foundD[i];
+    if (limited) input.partnersOf[o.index].push(d.index);
+    evaluatePair(o, d, foundRoute[i], foundKm[i], st.ctx, st.scratch);
+    arcs.push(arcFromScratch(o, d, st.scratch));
+  }
+  return { arcs, pairsEvaluated: evaluated };
+}
+
+/** max over months of margin − u_s,t − ratio·v_d,t. */
+function reducedCost(margin: number, ratio: number, s: number, d: number, monthDual: Float64Array): number {
+  let best = -Infinity;
+  for (let t = 0; t < DUAL_MONTHS; t++) {
+    const rc = margin - monthDual[s * DUAL_MONTHS + t] - ratio * monthDual[d * DUAL_MONTHS + t];
+    if (rc > best) best = rc;
+  }
+  return best;
+}
+
+/** Visits points ring by ring within `radiusKm` while `bound(nearest km of the ring)` is positive. */
+function searchRingsWhile(
+  set: PointSet,
+  from: PreparedFlow,
+  radiusKm: number,
+  st: SearchState,
+  bound: (gcKm: number) => number,
+  visit: (item: PreparedFlow, gcKm: number) => void,
+): void {
+  const grid = set.grid(radiusKm, true, st.maxAbsLat);
+  const cellKm = cellKmOf(grid);
+  const last = Math.ceil(radiusKm / cellKm) + 2;
+  for (let ring = 0; ring <= last; ring++) {
+    const nearest = ringMinKm(ring, cellKm);
+    if (nearest > radiusKm || bound(nearest) <= 0) break;
+    if (ring > 0 && ringCoversGrid(grid, from.lat, from.lon, ring - 1)) break;
+    forEachInRing(grid, from.lat, from.lon, ring, radiusKm, (i, gc) => visit(set.items[i], gc));
+  }
+}

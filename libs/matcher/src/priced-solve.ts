@@ -1,0 +1,87 @@
+// Solves over every compatible pair, not only the kept ones: after each optimum over the candidate set, the pairs
+// the partner cap pruned are priced exactly with its duals, the most profitable join the set and it is re-solved.
+
+import { pricePrunedPairs, type PricerInput } from './candidates/price-pruned';
+import { buildFormulation, type Formulation } from './formulation/build-formulation';
+import { solveFormulation, type SolveOutcome, type SolveProgress } from './solve/solve-formulation';
+import type { SolveSettings } from './solve/solve-settings';
+import type { CandidateSet } from './types';
+
+export interface PricingStats {
+  /** Pricing passes run (the last one finds nothing when the result is proved optimal over all pairs). */
+  readonly passes: number;
+  /** Arcs added back over all passes. */
+  readonly arcsAdded: number;
+  /** Pruned pairs whose margin was evaluated, over all passes. */
+  readonly pairsPriced: number;
+  /**
+   * Whether no compatible pair outside the final set has a positive reduced cost, so that the optimum over the
+   * set is the optimum over every compatible pair (false when pricing is off or the deadline stopped it).
+   */
+  readonly optimalOverAllPairs: boolean;
+  readonly pricingMs: number;
+  readonly resolveMs: number;
+}
+
+export interface PricedSolve {
+  readonly candidates: CandidateSet;
+  readonly formulation: Formulation;
+  readonly outcome: SolveOutcome;
+  readonly pricing: PricingStats;
+}
+
+/**
+ * Solves `formulation` (built from `candidates`); with `pricer` and `settings.pricingArcsPerFlow` > 0, prices
+ * the pruned pairs with the optimum's duals and re-solves with the best of those whose reduced cost is positive
+ * (at most pricingArcsPerFlow per supply and per demand), until none is left (optimal over every compatible pair
+ * by weak duality) or the deadline passes. Otherwise optimal over the candidate set only.
+ */
+export function solveWithPricing(
+  candidates: CandidateSet,
+  formulation: Formulation,
+  pricer: PricerInput | undefined,
+  settings: SolveSettings,
+  deadlineMs: number,
+  onProgress?: SolveProgress,
+): PricedSolve {
+  let set = candidates;
+  let model = formulation;
+  let outcome = solveFormulation(model, set.endpoints.length, settings, deadlineMs, onProgress);
+  const perFlow = settings.pricingArcsPerFlow;
+  let passes = 0;
+  let arcsAdded = 0;
+  let pairsPriced = 0;
+  let optimalOverAllPairs = false;
+  let pricingMs = 0;
+  let resolveMs = 0;
+  while (pricer !== undefined && perFlow > 0 && outcome.status === 'optimal' && Date.now() < deadlineMs) {
+    const t0 = Date.now();
+    const pass = pricePrunedPairs(pricer, outcome.endpointMonthDual, perFlow);
+    pricingMs += Date.now() - t0;
+    passes++;
+    pairsPriced += pass.pairsEvaluated;
+    if (pass.arcs.length === 0) {
+      optimalOverAllPairs = true;
+      break;
+    }
+    arcsAdded += pass.arcs.length;
+    set = { ...set, arcs: [...set.arcs, ...pass.arcs] };
+    const t1 = Date.now();
+    model = buildFormulation(set);
+    outcome = solveFormulation(model, set.endpoints.length, settings, deadlineMs, onProgress);
+    resolveMs += Date.now() - t1;
+  }
+  return {
+    candidates: set,
+    formulation: model,
+    outcome,
+    pricing: {
+      passes,
+      arcsAdded,
+      pairsPriced,
+      optimalOverAllPairs,
+      pricingMs,
+      resolveMs,
+    },
+  };
+}

@@ -1,0 +1,85 @@
+// Pricing the pairs the partner cap pruned: with zero duals the pricer finds exactly the pairs an uncapped
+// candidate stage keeps and the capped one drops (its bounded ring search misses none); and a territory solved
+// with a partner cap of 1 plus pricing reaches the optimum HiGHS finds over every compatible pair.
+
+import {
+  buildCandidates,
+  buildCandidateStage,
+  buildFormulation,
+  match,
+  pricePrunedPairs,
+  resolveMatchParameters,
+  type CandidateArc,
+} from '@toile/matcher';
+import type { Dataset } from '@toile/flow-model';
+import { checkResult } from './support/check-result';
+import { formulationAsOneLp } from './support/formulation-as-one-lp';
+import { loadHighs, solveWithHighs } from './support/highs-reference';
+import { denseTerritory, realisticTerritory } from './support/random-territory';
+
+/** Every compatible pair kept: no flow has anywhere near this many partners in these territories. */
+const UNCAPPED = resolveMatchParameters({ maxPartnersPerFlow: 100000, maxCandidateArcs: 100000000 });
+const CAPPED = resolveMatchParameters({ maxPartnersPerFlow: 1 });
+
+const pairOf = (arc: CandidateArc): string => `${arc.supplyFlowId}>${arc.demandFlowId}`;
+
+const CASES: readonly (readonly [string, () => Dataset])[] = [
+  ['realistic 120 sites (seed 11)', () => realisticTerritory(120, 11)],
+  ['realistic 250 sites (seed 12)', () => realisticTerritory(250, 12)],
+  ['dense 80 sites (seed 13)', () => denseTerritory(80, 13)],
+];
+
+describe.each(CASES)('%s', (_name, territory) => {
+  const dataset = territory();
+  const uncapped = buildCandidates(dataset, UNCAPPED);
+
+  it('with zero duals, prices back exactly the pairs the cap pruned, with the same margins and ratios', () => {
+    const stage = buildCandidateStage(dataset, CAPPED);
+    const kept = new Set(stage.set.arcs.map(pairOf));
+    const pruned = uncapped.arcs.filter((arc) => !kept.has(pairOf(arc)));
+    expect(pruned.length).toBeGreaterThan(50);
+    const zero = new Float64Array(stage.set.endpoints.length * 12);
+    const pass = pricePrunedPairs(stage.pricer, zero);
+    expect(pass.arcs.map(pairOf).sort()).toEqual(pruned.map(pairOf).sort());
+    const byPair = new Map(pruned.map((arc) => [pairOf(arc), arc]));
+    for (const arc of pass.arcs) {
+      const expected = byPair.get(pairOf(arc))!;
+      expect(arc.marginEurPerUnit).toBeCloseTo(expected.marginEurPerUnit, 9);
+      expect(arc.ratio).toBeCloseTo(expected.ratio, 12);
+      expect(arc.distanceKm).toBeCloseTo(expected.distanceKm, 9);
+    }
+    // A second pass finds nothing new: every pair it returned now counts as in the set.
+    expect(pricePrunedPairs(stage.pricer, zero).arcs).toHaveLength(0);
+  });
+
+  it('reaches the optimum over every compatible pair from a partner cap of 1, as HiGHS finds it', async () => {
+    const { lp, constant } = formulationAsOneLp(buildFormulation(uncapped));
+    const reference = solveWithHighs(await loadHighs(), lp);
+    expect(reference.status).toBe('optimal');
+    const expected = reference.objective + constant;
+    const objectiveOf = (result: ReturnType<typeof match>): number =>
+      Number((result.assumptions.solve as { objectiveEurPerYr: number }).objectiveEurPerYr);
+
+    const priced = match(dataset, { parameters: { maxPartnersPerFlow: 1 } });
+    expect(priced.status).toBe('optimal');
+    const report = (priced.assumptions.solve as { prunedPairs: Record<string, unknown> }).prunedPairs;
+    expect(report).toMatchObject({ partnerCap: 1, optimalOverAllPairs: true });
+    expect(report.passes).toBeGreaterThanOrEqual(2);
+    expect(report.arcsAdded).toBeGreaterThan(0);
+    expect(Math.abs(objectiveOf(priced) - expected)).toBeLessThanOrEqual(
+      1e-6 * Math.max(1, Math.abs(expected)),
+    );
+    expect(checkResult(dataset, priced, uncapped)).toEqual([]);
+
+    // Without pricing the cap costs value: the comparison above is not vacuous.
+    const capped = match(dataset, {
+      parameters: { maxPartnersPerFlow: 1 },
+      solveSettings: { pricingArcsPerFlow: 0 },
+    });
+    expect(capped.status).toBe('optimal');
+    expect(objectiveOf(capped)).toBeLessThan(expected * (1 - 1e-4));
+    expect((capped.assumptions.solve as { prunedPairs: { summary: string } }).prunedPairs.summary).toMatch(
+      /désactivée/,
+    );
+  });
+});
