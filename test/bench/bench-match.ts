@@ -98,6 +98,16 @@ async function runCase(family: string, sites: number, withHighs: boolean, pricin
     pricing: pricing
       ? `${solved.pricing.passes} passes, ${solved.pricing.arcsAdded} arcs added, ${solved.pricing.pairsPriced} pairs priced, ${solved.pricing.pricingMs} ms pricing, ${solved.pricing.resolveMs} ms re-solving, ${solved.pricing.optimalOverAllPairs ? 'optimal over all pairs' : 'NOT proved over all pairs'}`
       : 'off (--no-pricing): optimal over the kept arcs only',
+    ...(pricing && solved.pricing.perPass.length > 0
+      ? {
+          passes: solved.pricing.perPass
+            .map(
+              (pass, k) =>
+                `${k + 1}: +${pass.arcsAdded} arcs, pricing ${(pass.pricingMs / 1000).toFixed(1)} s, re-solve ${(pass.resolveMs / 1000).toFixed(1)} s (${pass.pivots} pivots, ${pass.storedStarts} slices from stored bases)`,
+            )
+            .join('; '),
+        }
+      : {}),
     lpColumns: columns,
     components: outcome.stats.components,
     slices: outcome.stats.slices,

@@ -6,9 +6,11 @@ import {
   buildCandidates,
   buildCandidateStage,
   buildFormulation,
+  DEFAULT_SOLVE_SETTINGS,
   match,
   pricePrunedPairs,
   resolveMatchParameters,
+  solveWithPricing,
   type CandidateArc,
 } from '@toile/matcher';
 import type { Dataset } from '@toile/flow-model';
@@ -80,6 +82,33 @@ describe.each(CASES)('%s', (_name, territory) => {
     expect(objectiveOf(capped)).toBeLessThan(expected * (1 - 1e-4));
     expect((capped.assumptions.solve as { prunedPairs: { summary: string } }).prunedPairs.summary).toMatch(
       /désactivée/,
+    );
+  });
+
+  it('re-solves each pass from the previous optimal bases, to the same optimum as a cold solve of the final set', () => {
+    const stage = buildCandidateStage(dataset, CAPPED);
+    const priced = solveWithPricing(
+      stage.set,
+      buildFormulation(stage.set),
+      stage.pricer,
+      DEFAULT_SOLVE_SETTINGS,
+      Number.MAX_SAFE_INTEGER,
+    );
+    expect(priced.pricing.passes).toBeGreaterThanOrEqual(2);
+    expect(priced.pricing.optimalOverAllPairs).toBe(true);
+    // The last solve started slices from stored bases (the pool of each slice carried over).
+    expect(priced.outcome.stats.storedStarts).toBeGreaterThan(0);
+    const cold = solveWithPricing(
+      priced.candidates,
+      buildFormulation(priced.candidates),
+      undefined,
+      DEFAULT_SOLVE_SETTINGS,
+      Number.MAX_SAFE_INTEGER,
+    );
+    expect(cold.outcome.stats.storedStarts).toBe(0);
+    const expected = cold.outcome.objectiveEurPerYr;
+    expect(Math.abs(priced.outcome.objectiveEurPerYr - expected)).toBeLessThanOrEqual(
+      1e-6 * Math.max(1, Math.abs(expected)),
     );
   });
 });

@@ -3,6 +3,7 @@
 
 import { pricePrunedPairs, type PricerInput } from './candidates/price-pruned';
 import { buildFormulation, type Formulation } from './formulation/build-formulation';
+import { BasisMemory } from './solve/basis-memory';
 import { solveFormulation, type SolveOutcome, type SolveProgress } from './solve/solve-formulation';
 import type { SolveSettings } from './solve/solve-settings';
 import type { CandidateSet } from './types';
@@ -21,6 +22,16 @@ export interface PricingStats {
   readonly optimalOverAllPairs: boolean;
   readonly pricingMs: number;
   readonly resolveMs: number;
+  /** Each pass that added arcs: how many, its pricing and re-solve times, the re-solve's pivots and stored starts. */
+  readonly perPass: readonly PassStats[];
+}
+
+export interface PassStats {
+  readonly arcsAdded: number;
+  readonly pricingMs: number;
+  readonly resolveMs: number;
+  readonly pivots: number;
+  readonly storedStarts: number;
 }
 
 export interface PricedSolve {
@@ -46,7 +57,9 @@ export function solveWithPricing(
 ): PricedSolve {
   let set = candidates;
   let model = formulation;
-  let outcome = solveFormulation(model, set.endpoints.length, settings, deadlineMs, onProgress);
+  // Each re-solve starts every slice from its optimal basis of the previous pass (the new arcs enter from there).
+  const memory = new BasisMemory(set.endpoints.length);
+  let outcome = solveFormulation(model, set.endpoints.length, settings, deadlineMs, onProgress, memory);
   const perFlow = settings.pricingArcsPerFlow;
   let passes = 0;
   let arcsAdded = 0;
@@ -54,6 +67,7 @@ export function solveWithPricing(
   let optimalOverAllPairs = false;
   let pricingMs = 0;
   let resolveMs = 0;
+  const perPass: PassStats[] = [];
   while (pricer !== undefined && perFlow > 0 && outcome.status === 'optimal' && Date.now() < deadlineMs) {
     const t0 = Date.now();
     const pass = pricePrunedPairs(pricer, outcome.endpointMonthDual, perFlow);
@@ -68,8 +82,15 @@ export function solveWithPricing(
     set = { ...set, arcs: [...set.arcs, ...pass.arcs] };
     const t1 = Date.now();
     model = buildFormulation(set);
-    outcome = solveFormulation(model, set.endpoints.length, settings, deadlineMs, onProgress);
+    outcome = solveFormulation(model, set.endpoints.length, settings, deadlineMs, onProgress, memory);
     resolveMs += Date.now() - t1;
+    perPass.push({
+      arcsAdded: pass.arcs.length,
+      pricingMs: t1 - t0,
+      resolveMs: Date.now() - t1,
+      pivots: outcome.stats.pivots,
+      storedStarts: outcome.stats.storedStarts,
+    });
   }
   return {
     candidates: set,
@@ -82,6 +103,7 @@ export function solveWithPricing(
       optimalOverAllPairs,
       pricingMs,
       resolveMs,
+      perPass,
     },
   };
 }

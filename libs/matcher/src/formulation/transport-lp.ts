@@ -16,6 +16,16 @@ export interface TransportLp {
   readonly arcMargin: Float64Array;
 }
 
+/**
+ * A simplex basis of a slice, in its local indices: the arcs of the restricted master (pool), the basic arcs
+ * among them and the rows whose slack is basic (supplies 0..ns-1, then demands). Kept to warm-start a later solve.
+ */
+export interface SliceBasis {
+  readonly pool: Int32Array;
+  readonly basicArcs: Int32Array;
+  readonly basicSlacks: Int32Array;
+}
+
 export type LpStatus = 'optimal' | 'timedout' | 'failed';
 
 /** What a solver returns: never throws for an LP it was handed. */
@@ -31,6 +41,8 @@ export interface TransportSolution {
   readonly iterations: number;
   /** Column-generation rounds (1 when the whole arc set was solved at once). */
   readonly rounds: number;
+  /** The final basis, when the engine has one (column generation) and the slice was solved to optimality. */
+  readonly basis?: SliceBasis;
   /** Which algorithm produced it (`single-arc`, `supply-star`, `demand-star`, `javascript-lp-solver`, `column-generation`). */
   readonly engine: string;
 }

@@ -1,8 +1,8 @@
 // Column generation over a TransportLp: a restricted master on a few arcs per flow, solved by the revised
 // simplex, every other arc priced exactly with the duals and added back while profitable. Exact optimum.
 
-import type { TransportLp, TransportSolution } from '../formulation/transport-lp';
-import { TransportSimplex } from '../solver/transport-simplex';
+import type { SliceBasis, TransportLp, TransportSolution } from '../formulation/transport-lp';
+import { NetworkSimplex } from '../solver/network-simplex';
 import type { SolveSettings } from './solve-settings';
 import { TopPerGroup } from './top-per-group';
 
@@ -37,8 +37,14 @@ export function solveByColumnGeneration(
 ): TransportSolution {
   const previous = warm?.simplex;
   const pivotsBefore = previous ? previous.pivots : 0;
-  const simplex = warmSimplex(lp, settings, deadlineMs, warm) ?? new TransportSimplex(lp, deadlineMs);
-  if (warm) warm.simplex = undefined;
+  const simplex =
+    storedStart(lp, settings, deadlineMs, warm) ??
+    warmSimplex(lp, settings, deadlineMs, warm) ??
+    new NetworkSimplex(lp, deadlineMs);
+  if (warm) {
+    warm.simplex = undefined;
+    warm.basis = undefined;
+  }
   const k = settings.initialArcsPerFlow;
   simplex.addArcs(initialArcs(lp, k));
   const solution = generateColumns(lp, simplex, settings, simplex === previous ? pivotsBefore : 0);
@@ -48,12 +54,37 @@ export function solveByColumnGeneration(
 
 /**
  * Carries the last optimal restricted master of a component from one time slice to the next (same arcs and
- * margins, other capacities): the next slice starts from its basis and pool (`TransportSimplex.restartOn`).
+ * margins, other capacities): the next slice starts from its basis and pool (`NetworkSimplex.restartOn`).
  */
 export interface WarmStart {
-  simplex?: TransportSimplex;
+  simplex?: NetworkSimplex;
+  /**
+   * This slice's basis from an earlier solve over fewer arcs (same rows), tried first: still primal feasible, it
+   * needs only the pivots the new arcs bring; else, when dual feasible, a dual phase repairs it.
+   */
+  basis?: SliceBasis;
+  /** Slices that started from `basis`; for statistics and tests. */
+  storedStarts?: number;
   /** Slices that started from the previous slice's basis (its dual phase finished); for statistics and tests. */
   restarts?: number;
+}
+
+/** A simplex started from `warm.basis` when that basis is valid and primal (or, repaired, dual) feasible. */
+function storedStart(
+  lp: TransportLp,
+  settings: SolveSettings,
+  deadlineMs: number,
+  warm: WarmStart | undefined,
+): NetworkSimplex | null {
+  if (!warm?.basis) return null;
+  const simplex = NetworkSimplex.fromBasis(lp, deadlineMs, warm.basis);
+  if (simplex === null) return null;
+  const usable =
+    simplex.primalFeasible() ||
+    (simplex.dualFeasible() && simplex.repair(settings.maxPivotsPerRound) === 'optimal');
+  if (!usable) return null;
+  warm.storedStarts = (warm.storedStarts ?? 0) + 1;
+  return simplex;
 }
 
 /** The previous slice's simplex restarted on this slice, or null (none, or its dual phase did not finish). */
@@ -62,7 +93,7 @@ function warmSimplex(
   settings: SolveSettings,
   deadlineMs: number,
   warm: WarmStart | undefined,
-): TransportSimplex | null {
+): NetworkSimplex | null {
   const previous = warm?.simplex;
   if (!warm || !previous || !previous.sharesArcsWith(lp)) return null;
   if (previous.restartOn(lp, deadlineMs, settings.maxPivotsPerRound) === 'optimal') {
@@ -70,14 +101,14 @@ function warmSimplex(
     return previous;
   }
   // Cold basis, but the previous pool: most of its arcs are the ones this slice needs too.
-  const simplex = new TransportSimplex(lp, deadlineMs);
+  const simplex = new NetworkSimplex(lp, deadlineMs);
   simplex.addArcs(previous.poolArcs());
   return simplex;
 }
 
 function generateColumns(
   lp: TransportLp,
-  simplex: TransportSimplex,
+  simplex: NetworkSimplex,
   settings: SolveSettings,
   pivotsBefore: number,
 ): TransportSolution {
@@ -114,7 +145,7 @@ function generateColumns(
 
 function finish(
   lp: TransportLp,
-  simplex: TransportSimplex,
+  simplex: NetworkSimplex,
   status: 'optimal' | 'timedout' | 'failed',
   rounds: number,
   pivotsBefore: number,
@@ -131,6 +162,7 @@ function finish(
     demandDual,
     iterations: simplex.pivots - pivotsBefore,
     rounds,
+    ...(status === 'optimal' ? { basis: simplex.basis() } : {}),
     engine: 'column-generation',
   };
 }

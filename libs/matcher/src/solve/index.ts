@@ -5,3 +5,4 @@ export * from './column-generation';
 export * from './solve-settings';
 export * from './solve-transport-lp';
 export * from './solve-formulation';
+export * from './basis-memory';

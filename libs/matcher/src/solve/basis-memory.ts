@@ -1,0 +1,123 @@
+// The optimal bases of a territory's slices, kept by candidate arc and endpoint (indices that survive a rebuild of
+// the formulation), so that a re-solve over more arcs starts each month from its own earlier optimum.
+
+import { MONTHS, type ComponentModel } from '../formulation/build-formulation';
+import type { LpArcs } from '../formulation/lp-arcs';
+import type { SliceBasis } from '../formulation/transport-lp';
+
+const NOT_IN_POOL = 0;
+const IN_POOL = 1;
+const BASIC = 2;
+
+/**
+ * Per month: each candidate arc's state (outside the pool, in the pool, basic) and each endpoint's (slack basic,
+ * basis known). Arcs are only ever appended to a candidate set, and a component of a larger set is a union of
+ * components of the smaller one: the union of their bases is a basis of it (block-diagonal), with its slacks
+ * basic on the endpoints that had none stored (their components were solved in closed form or by
+ * javascript-lp-solver, or did not finish). A yearly component's basis is stored for every month.
+ */
+export class BasisMemory {
+  private arcState: Uint8Array;
+  /** Candidate arcs 0..n-1 of the previous formulation, and of the current one (arcs are only appended). */
+  private previousArcs = 0;
+  private currentArcs = 0;
+  private readonly slackBasic: Uint8Array;
+  private readonly known: Uint8Array;
+
+  constructor(endpointCount: number) {
+    this.arcState = new Uint8Array(0);
+    this.slackBasic = new Uint8Array(endpointCount * MONTHS);
+    this.known = new Uint8Array(endpointCount * MONTHS);
+  }
+
+  /**
+   * The stored start of slice `month` of `component` (local indices), or undefined when none of its endpoints
+   * has a stored basis.
+   */
+  startFor(component: ComponentModel, lpArcs: LpArcs, month: number): SliceBasis | undefined {
+    const t = component.monthly ? month : 0;
+    const { supplies, demands, columns } = component;
+    let anyKnown = false;
+    const basicSlacks: number[] = [];
+    const rows = supplies.length + demands.length;
+    for (let row = 0; row < rows; row++) {
+      const e = row < supplies.length ? supplies[row] : demands[row - supplies.length];
+      const at = e * MONTHS + t;
+      if (this.known[at] === 0) basicSlacks.push(row);
+      else {
+        anyKnown = true;
+        if (this.slackBasic[at] === 1) basicSlacks.push(row);
+      }
+    }
+    if (!anyKnown) return undefined;
+    const pool: number[] = [];
+    const basicArcs: number[] = [];
+    for (let a = 0; a < columns.length; a++) {
+      const arc = lpArcs.arcs[columns[a]];
+      const state = arc * MONTHS + t < this.arcState.length ? this.arcState[arc * MONTHS + t] : NOT_IN_POOL;
+      if (state === NOT_IN_POOL) continue;
+      pool.push(a);
+      if (state === BASIC) basicArcs.push(a);
+    }
+    return {
+      pool: Int32Array.from(pool),
+      basicArcs: Int32Array.from(basicArcs),
+      basicSlacks: Int32Array.from(basicSlacks),
+    };
+  }
+
+  /** Share of a component's columns that are new since the previous formulation (1 for the first one). */
+  newShare(component: ComponentModel, lpArcs: LpArcs): number {
+    const { columns } = component;
+    if (columns.length === 0) return 0;
+    let fresh = 0;
+    for (let a = 0; a < columns.length; a++) if (lpArcs.arcs[columns[a]] >= this.previousArcs) fresh++;
+    return fresh / columns.length;
+  }
+
+  /** Stores a slice's optimal basis (every month for a yearly component), or forgets it (`undefined`). */
+  record(component: ComponentModel, lpArcs: LpArcs, month: number, basis: SliceBasis | undefined): void {
+    const from = component.monthly ? month : 0;
+    const to = component.monthly ? month + 1 : MONTHS;
+    const { supplies, demands, columns } = component;
+    const ns = supplies.length;
+    for (let a = 0; a < columns.length; a++) {
+      const arc = lpArcs.arcs[columns[a]];
+      for (let t = from; t < to; t++) this.arcState[arc * MONTHS + t] = NOT_IN_POOL;
+    }
+    const endpointOf = (row: number): number => (row < ns ? supplies[row] : demands[row - ns]);
+    for (let row = 0; row < ns + demands.length; row++) {
+      const e = endpointOf(row);
+      for (let t = from; t < to; t++) {
+        this.known[e * MONTHS + t] = basis ? 1 : 0;
+        this.slackBasic[e * MONTHS + t] = 0;
+      }
+    }
+    if (!basis) return;
+    const mark = (locals: Int32Array, state: number): void => {
+      for (const a of locals) {
+        const arc = lpArcs.arcs[columns[a]];
+        for (let t = from; t < to; t++) this.arcState[arc * MONTHS + t] = state;
+      }
+    };
+    mark(basis.pool, IN_POOL);
+    mark(basis.basicArcs, BASIC);
+    for (const row of basis.basicSlacks) {
+      const e = endpointOf(row);
+      for (let t = from; t < to; t++) this.slackBasic[e * MONTHS + t] = 1;
+    }
+  }
+
+  /** Makes room for every candidate arc of `lpArcs` (the candidate set only grows): once per formulation. */
+  prepare(lpArcs: LpArcs): void {
+    let largest = -1;
+    for (const arc of lpArcs.arcs) if (arc > largest) largest = arc;
+    this.previousArcs = this.currentArcs;
+    this.currentArcs = largest + 1;
+    const needed = (largest + 1) * MONTHS;
+    if (needed <= this.arcState.length) return;
+    const grown = new Uint8Array(Math.max(needed, this.arcState.length * 2));
+    grown.set(this.arcState);
+    this.arcState = grown;
+  }
+}

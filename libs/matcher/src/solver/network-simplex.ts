@@ -1,0 +1,986 @@
+// Primal and dual simplex for a TransportLp over a growing pool of arcs, with the basis kept as a graph (a
+// generalized network basis) instead of an inverse: every solve with the basis walks a tree or a one-cycle graph.
+// Exact (no perturbation); warm-started: arcs added between runs enter the pool nonbasic at zero.
+
+import type { SliceBasis, TransportLp } from '../formulation/transport-lp';
+
+/** Outcome of one run of the simplex on the current pool. */
+export type SimplexStatus = 'optimal' | 'timedout' | 'failed';
+
+const PIVOT_TOLERANCE = 1e-9;
+/** Consecutive degenerate pivots after which Bland's rule is used until one pivot makes progress. */
+const DEGENERATE_LIMIT = 40;
+/** Partial pricing: the pool is searched in PRICING_CHUNKS chunks of at least PRICING_CHUNK_MIN columns. */
+const PRICING_CHUNKS = 4;
+const PRICING_CHUNK_MIN = 256;
+/**
+ * Multiple pricing: the SHORTLIST_SIZE best candidates of a scanned chunk are re-priced first at the next
+ * pivots, while their reduced cost stays above SHORTLIST_FLOOR × the chunk's best; then a new chunk is scanned.
+ * Optimality is still declared only after a full scan finds nothing.
+ */
+const SHORTLIST_SIZE = 32;
+const SHORTLIST_FLOOR = 0.25;
+/** parentVar of a node that roots a tree (its slack is basic) or lies on the cycle of a one-cycle component. */
+const ROOT = -1;
+const ON_CYCLE = -2;
+/** `unit` of solveDuals for the duals of the margins (no variable has this id). */
+const MARGINS = Number.MIN_SAFE_INTEGER;
+
+/** Primal feasibility tolerance: 1e-9 of the largest capacity (at least 1e-9). */
+function valueToleranceOf(b: Float64Array): number {
+  let valueScale = 1;
+  for (const q of b) valueScale = Math.max(valueScale, q);
+  return 1e-9 * valueScale;
+}
+
+/** One connected component of the basis graph: a tree rooted at a basic slack, or a graph with one cycle. */
+interface BasisComponent {
+  /** Its nodes (rows): the root or the cycle first, then every other node after its parent. */
+  readonly order: Int32Array;
+  /** The cycle's nodes c_0..c_{L-1} and its arcs (arc i joins c_i and c_{i+1 mod L}), when there is one. */
+  readonly cycle: Int32Array | null;
+  readonly cycleArcs: Int32Array | null;
+}
+
+/**
+ * Rows: supplies 0..ns-1 then demands ns..m-1, each with a slack. An arc column has 1 in its supply row and
+ * `ratio` in its demand row, so a basis is a graph on the rows: basic arcs are edges, a basic slack marks its
+ * row as a root. The basis matrix is non-singular exactly when every connected component of that graph has as
+ * many basic variables as nodes and is either a tree with one root or a graph with one cycle whose ratio
+ * product is not 1 (a generalized network basis). Solving with the basis (primal values, duals, a column of
+ * the tableau, a row of B⁻¹) is then a walk of one component: leaves to root for values, root to leaves for
+ * duals, with one unknown carried around a cycle. A pivot changes at most two components; they are rebuilt and
+ * their values and duals recomputed from the capacities and margins (no drift). Memory stays O(rows + arcs).
+ * Since every capacity is ≥ 0, the all-slack basis is feasible: no phase 1.
+ * Cycling: Dantzig's rule, switching to Bland's rule after DEGENERATE_LIMIT degenerate pivots in a row.
+ */
+export class NetworkSimplex {
+  private readonly m: number;
+  private readonly ns: number;
+  private readonly b: Float64Array;
+  /** Row duals y (supplies, then demands). */
+  private readonly y: Float64Array;
+  private readonly slackBasic: Uint8Array;
+  private readonly slackValue: Float64Array;
+  /** Basic arcs (pool positions) at each node. */
+  private readonly adjacency: number[][];
+  /** Component of each node, and the components by id (ids of rebuilt components are reused). */
+  private readonly componentOf: Int32Array;
+  private readonly components: (BasisComponent | null)[] = [];
+  private readonly freeIds: number[] = [];
+  /** Per node: its parent node and the basic arc to it; ROOT or ON_CYCLE when it has none. */
+  private readonly parentNode: Int32Array;
+  private readonly parentVar: Int32Array;
+  /** Basic variables (pool position ≥ 0, slack −(i+1)) and where each sits in that list. */
+  private readonly basics: Int32Array;
+  private basicCount = 0;
+  private readonly slackAt: Int32Array;
+  private readonly poolAt: Int32Array;
+  private readonly pool: number[] = [];
+  /** Pool positions of the arcs of each row (for the dual phase), and a visit mark per pool position. */
+  private readonly rowPool: number[][];
+  private readonly poolStamp: Int32Array;
+  /** Per pool position (allocated for every arc): margin, supply row, demand row (ns + d), ratio; value. */
+  private readonly poolMargin: Float64Array;
+  private readonly poolSupplyRow: Int32Array;
+  private readonly poolDemandRow: Int32Array;
+  private readonly poolRatio: Float64Array;
+  private readonly poolValue: Float64Array;
+  private readonly inPool: Uint8Array;
+  private stamp = 0;
+  /** Scratch: per node residuals and a row of B⁻¹; per pool position and slack a column of the tableau. */
+  private readonly residual: Float64Array;
+  private readonly rho: Float64Array;
+  private readonly alphaPool: Float64Array;
+  private readonly alphaSlack: Float64Array;
+  private readonly cycleP: Float64Array;
+  private readonly cycleQ: Float64Array;
+  /** Visit marks per node: one set for collecting a component, one for shaping it. */
+  private readonly collectStamp: Int32Array;
+  private collectStampValue = 0;
+  private readonly nodeStamp: Int32Array;
+  private nodeStampValue = 0;
+  /** Set when a cycle's ratio product is 1 within round-off (a singular basis: never after a proper pivot). */
+  private singular = false;
+  private readonly degree: Int32Array;
+  private readonly orderScratch: Int32Array;
+  /** The nodes of the components a pivot touches (scratch). */
+  private readonly touchedNodes: Int32Array;
+  private readonly costTolerance: number;
+  private valueTolerance: number;
+  pivots = 0;
+  private cursor = 0;
+  /** Pool positions still worth re-pricing before the next scan (multiple pricing), best first. */
+  private readonly shortlist = new Int32Array(SHORTLIST_SIZE);
+  private readonly shortlistKey = new Float64Array(SHORTLIST_SIZE);
+  private shortlistCount = 0;
+  private shortlistFloor = 0;
+
+  constructor(
+    private lp: TransportLp,
+    private deadlineMs: number,
+  ) {
+    this.ns = lp.supplyCapacity.length;
+    this.m = this.ns + lp.demandCapacity.length;
+    const m = this.m;
+    const arcs = lp.arcMargin.length;
+    this.b = new Float64Array(m);
+    this.b.set(lp.supplyCapacity, 0);
+    this.b.set(lp.demandCapacity, this.ns);
+    this.y = new Float64Array(m);
+    this.slackBasic = new Uint8Array(m).fill(1);
+    this.slackValue = Float64Array.from(this.b);
+    this.adjacency = Array.from({ length: m }, () => []);
+    this.componentOf = new Int32Array(m);
+    this.parentNode = new Int32Array(m).fill(-1);
+    this.parentVar = new Int32Array(m).fill(ROOT);
+    this.basics = new Int32Array(m);
+    this.slackAt = new Int32Array(m);
+    this.poolAt = new Int32Array(arcs).fill(-1);
+    for (let i = 0; i < m; i++) {
+      this.componentOf[i] = i;
+      this.components.push({ order: Int32Array.of(i), cycle: null, cycleArcs: null });
+      this.basics[i] = -(i + 1);
+      this.slackAt[i] = i;
+    }
+    this.basicCount = m;
+    this.rowPool = Array.from({ length: m }, () => []);
+    this.poolStamp = new Int32Array(arcs);
+    this.poolMargin = new Float64Array(arcs);
+    this.poolSupplyRow = new Int32Array(arcs);
+    this.poolDemandRow = new Int32Array(arcs);
+    this.poolRatio = new Float64Array(arcs);
+    this.poolValue = new Float64Array(arcs);
+    this.inPool = new Uint8Array(arcs);
+    this.residual = new Float64Array(m);
+    this.rho = new Float64Array(m);
+    this.alphaPool = new Float64Array(arcs);
+    this.alphaSlack = new Float64Array(m);
+    this.cycleP = new Float64Array(m + 1);
+    this.cycleQ = new Float64Array(m + 1);
+    this.collectStamp = new Int32Array(m);
+    this.nodeStamp = new Int32Array(m);
+    this.degree = new Int32Array(m);
+    this.orderScratch = new Int32Array(m);
+    this.touchedNodes = new Int32Array(m);
+    let costScale = 1;
+    for (const c of lp.arcMargin) costScale = Math.max(costScale, Math.abs(c));
+    this.costTolerance = 1e-9 * costScale;
+    this.valueTolerance = valueToleranceOf(this.b);
+  }
+
+  /**
+   * A simplex on `lp` starting from a stored basis (local indices: its pool, its basic arcs, its basic slacks),
+   * typically this slice's optimal basis in an earlier solve of a smaller arc set; null when the stored variables
+   * do not form a generalized network basis (every component a tree with one basic slack, or one cycle).
+   */
+  static fromBasis(lp: TransportLp, deadlineMs: number, basis: SliceBasis): NetworkSimplex | null {
+    const simplex = new NetworkSimplex(lp, deadlineMs);
+    simplex.addArcs(basis.pool);
+    return simplex.install(basis) ? simplex : null;
+  }
+
+  /** The current pool and basis (local indices), for a later start from it. */
+  basis(): SliceBasis {
+    const basicArcs: number[] = [];
+    const basicSlacks: number[] = [];
+    for (let k = 0; k < this.basicCount; k++) {
+      const v = this.basics[k];
+      if (v >= 0) basicArcs.push(this.pool[v]);
+      else basicSlacks.push(-v - 1);
+    }
+    return {
+      pool: Int32Array.from(this.pool),
+      basicArcs: Int32Array.from(basicArcs),
+      basicSlacks: Int32Array.from(basicSlacks),
+    };
+  }
+
+  /** Whether every basic value is ≥ 0 (within tolerance). */
+  primalFeasible(): boolean {
+    return this.feasible();
+  }
+
+  /** Whether no pool column nor slack has a positive reduced cost (the basis is optimal for the pool if feasible). */
+  dualFeasible(): boolean {
+    const tol = this.costTolerance;
+    for (let i = 0; i < this.m; i++) if (this.slackBasic[i] === 0 && -this.y[i] > tol) return false;
+    for (let p = 0; p < this.pool.length; p++) {
+      if (this.poolAt[p] >= 0) continue;
+      const d =
+        this.poolMargin[p] -
+        this.y[this.poolSupplyRow[p]] -
+        this.poolRatio[p] * this.y[this.poolDemandRow[p]];
+      if (d > tol) return false;
+    }
+    return true;
+  }
+
+  /** Drives a dual feasible basis to primal feasibility (see restartOn). */
+  repair(maxPivots: number): SimplexStatus {
+    return this.dualPhase(maxPivots);
+  }
+
+  /** Replaces the all-slack basis by a stored one over pool arcs; false when it is not a valid basis. */
+  private install(basis: SliceBasis): boolean {
+    const m = this.m;
+    if (basis.basicArcs.length + basis.basicSlacks.length !== m) return false;
+    const positionOf = new Map<number, number>();
+    this.pool.forEach((arc, position) => positionOf.set(arc, position));
+    this.slackBasic.fill(0);
+    this.slackValue.fill(0);
+    this.slackAt.fill(-1);
+    this.basicCount = 0;
+    for (const row of basis.basicSlacks) {
+      if (!(row >= 0 && row < m) || this.slackBasic[row] === 1) return false;
+      this.slackBasic[row] = 1;
+      this.slackAt[row] = this.basicCount;
+      this.basics[this.basicCount++] = -(row + 1);
+    }
+    for (const arc of basis.basicArcs) {
+      const position = positionOf.get(arc);
+      if (position === undefined || this.poolAt[position] >= 0) return false;
+      this.poolAt[position] = this.basicCount;
+      this.basics[this.basicCount++] = position;
+      this.adjacency[this.poolSupplyRow[position]].push(position);
+      this.adjacency[this.poolDemandRow[position]].push(position);
+    }
+    this.components.length = 0;
+    this.freeIds.length = 0;
+    const all = Array.from({ length: m }, (_, i) => i);
+    return this.rebuild(Int32Array.from(all), m);
+  }
+
+  /** Whether `lp` is another slice of this LP's component: the same arc arrays and the same rows. */
+  sharesArcsWith(lp: TransportLp): boolean {
+    return (
+      lp.arcMargin === this.lp.arcMargin &&
+      lp.arcSupply === this.lp.arcSupply &&
+      lp.arcDemand === this.lp.arcDemand &&
+      lp.arcRatio === this.lp.arcRatio &&
+      lp.supplyCapacity.length === this.ns &&
+      lp.demandCapacity.length === this.m - this.ns
+    );
+  }
+
+  /**
+   * Warm start on another slice of the same component (same arcs and margins, other capacities): the current
+   * basis stays dual feasible (no pool column has a positive reduced cost, the duals do not depend on the
+   * capacities) but its values, recomputed from the new capacities, may be negative; the dual simplex drives
+   * them back to ≥ 0 while keeping every reduced cost ≤ 0, so the basis ends optimal for the pool.
+   * Returns 'failed' when the slice does not match.
+   */
+  restartOn(lp: TransportLp, deadlineMs: number, maxPivots: number): SimplexStatus {
+    if (!this.sharesArcsWith(lp)) return 'failed';
+    this.lp = lp;
+    this.deadlineMs = deadlineMs;
+    this.b.set(lp.supplyCapacity, 0);
+    this.b.set(lp.demandCapacity, this.ns);
+    this.valueTolerance = valueToleranceOf(this.b);
+    this.refresh();
+    return this.dualPhase(maxPivots);
+  }
+
+  get poolSize(): number {
+    return this.pool.length;
+  }
+
+  /** The arcs of the pool, in the order they joined it. */
+  poolArcs(): readonly number[] {
+    return this.pool;
+  }
+
+  /** 1 per arc of the LP in the pool (live view, read-only for callers). */
+  poolMask(): Readonly<Uint8Array> {
+    return this.inPool;
+  }
+
+  /** The current row duals y (supplies, then demands), unclamped (live view, read-only for callers). */
+  rowDuals(): Readonly<Float64Array> {
+    return this.y;
+  }
+
+  hasArc(arc: number): boolean {
+    return this.inPool[arc] === 1;
+  }
+
+  /** Adds arcs to the pool (nonbasic at zero, so the current basis stays feasible). Returns how many were new. */
+  addArcs(arcs: Iterable<number>): number {
+    let added = 0;
+    for (const arc of arcs) {
+      if (this.inPool[arc] === 1) continue;
+      this.inPool[arc] = 1;
+      const position = this.pool.length;
+      const supplyRow = this.lp.arcSupply[arc];
+      const demandRow = this.ns + this.lp.arcDemand[arc];
+      this.rowPool[supplyRow].push(position);
+      this.rowPool[demandRow].push(position);
+      this.poolMargin[position] = this.lp.arcMargin[arc];
+      this.poolSupplyRow[position] = supplyRow;
+      this.poolDemandRow[position] = demandRow;
+      this.poolRatio[position] = this.lp.arcRatio[arc];
+      this.pool.push(arc);
+      added++;
+    }
+    return added;
+  }
+
+  /** Reduced cost of an arc under the current duals: margin − y_s − ratio·y_d. */
+  reducedCost(arc: number): number {
+    const lp = this.lp;
+    return (
+      lp.arcMargin[arc] - this.y[lp.arcSupply[arc]] - lp.arcRatio[arc] * this.y[this.ns + lp.arcDemand[arc]]
+    );
+  }
+
+  /** The dual of a row (supplies first, then demands), clamped at 0 against round-off. */
+  dual(row: number): number {
+    return Math.max(0, this.y[row]);
+  }
+
+  get costTol(): number {
+    return this.costTolerance;
+  }
+
+  /** Flow per arc of the whole LP (zero outside the basis). */
+  flows(): Float64Array {
+    const flow = new Float64Array(this.lp.arcMargin.length);
+    for (let k = 0; k < this.basicCount; k++) {
+      const v = this.basics[k];
+      if (v >= 0) flow[this.pool[v]] = Math.max(0, this.poolValue[v]);
+    }
+    return flow;
+  }
+
+  /** Pivots until no pool column (nor slack) has a positive reduced cost. */
+  run(maxPivots: number): SimplexStatus {
+    let degenerate = 0;
+    let fresh = false;
+    for (let iteration = 0; ; iteration++) {
+      if (iteration > maxPivots) return 'failed';
+      if ((this.pivots & 63) === 0 && Date.now() > this.deadlineMs) return 'timedout';
+      const bland = degenerate >= DEGENERATE_LIMIT;
+      const entering = this.price(bland);
+      if (entering === null) {
+        if (fresh) return this.feasible() ? 'optimal' : 'failed';
+        this.refresh();
+        fresh = true;
+        continue;
+      }
+      fresh = false;
+      this.enteringColumn(entering);
+      const leaving = this.ratioTest(entering, bland);
+      if (leaving === null) return 'failed';
+      const theta = Math.max(0, this.valueOf(leaving)) / this.alphaOf(leaving);
+      degenerate = theta <= this.valueTolerance * 1e-3 ? degenerate + 1 : 0;
+      if (!this.pivot(entering, leaving)) return 'failed';
+      this.pivots++;
+    }
+  }
+
+  /**
+   * Dual simplex: leaving variable the most negative basic value; entering the nonbasic column (pool arc or
+   * slack) with α_rj < 0 minimising d_j/α_rj (d_j ≤ 0), which keeps every reduced cost ≤ 0; ties to the larger
+   * |α_rj|. Since x = 0 is feasible, a negative basic value always has such a column.
+   */
+  private dualPhase(maxPivots: number): SimplexStatus {
+    const y = this.y;
+    const rho = this.rho;
+    for (let iteration = 0; ; iteration++) {
+      if (iteration > maxPivots) return 'failed';
+      if ((iteration & 63) === 0 && Date.now() > this.deadlineMs) return 'timedout';
+      let leaving = 0;
+      let worst = -this.valueTolerance;
+      let found = false;
+      for (let k = 0; k < this.basicCount; k++) {
+        const v = this.basics[k];
+        const x = v >= 0 ? this.poolValue[v] : this.slackValue[-v - 1];
+        if (x < worst) {
+          worst = x;
+          leaving = v;
+          found = true;
+        }
+      }
+      if (!found) return 'optimal';
+      // Row of B⁻¹ for the leaving variable: the duals of its component for a unit cost on it alone.
+      const component = this.components[this.componentOf[this.nodeOfBasic(leaving)]]!;
+      this.solveDuals(component, rho, leaving);
+      let entering = 0;
+      let bestRatio = Infinity;
+      let bestAlpha = 0;
+      const consider = (candidate: number, alphaRj: number, dj: number): void => {
+        if (alphaRj >= -PIVOT_TOLERANCE) return;
+        const ratio = Math.min(0, dj) / alphaRj;
+        if (bestRatio === Infinity || ratio < bestRatio - 1e-12 * (1 + bestRatio)) {
+          bestRatio = ratio;
+          bestAlpha = alphaRj;
+          entering = candidate;
+        } else if (ratio <= bestRatio + 1e-12 * (1 + bestRatio) && alphaRj < bestAlpha) {
+          bestAlpha = alphaRj;
+          entering = candidate;
+        }
+      };
+      const stamp = ++this.stamp;
+      const order = component.order;
+      for (let c = 0; c < order.length; c++) {
+        const k = order[c];
+        const v = rho[k];
+        if (v === 0) continue;
+        if (this.slackBasic[k] === 0) consider(-(k + 1), v, -y[k]);
+        const incident = this.rowPool[k];
+        for (let j = 0; j < incident.length; j++) {
+          const p = incident[j];
+          if (this.poolStamp[p] === stamp || this.poolAt[p] >= 0) continue;
+          this.poolStamp[p] = stamp;
+          const sRow = this.poolSupplyRow[p];
+          const dRow = this.poolDemandRow[p];
+          const ratio = this.poolRatio[p];
+          // ρ is zero outside the component (cleared after each use).
+          const alphaRj = rho[sRow] + ratio * rho[dRow];
+          if (alphaRj >= -PIVOT_TOLERANCE) continue;
+          consider(p, alphaRj, this.poolMargin[p] - y[sRow] - ratio * y[dRow]);
+        }
+      }
+      for (let c = 0; c < order.length; c++) rho[order[c]] = 0;
+      if (bestRatio === Infinity) return 'failed';
+      this.enteringColumn(entering);
+      if (this.alphaOf(leaving) >= -PIVOT_TOLERANCE) return 'failed';
+      if (!this.pivot(entering, leaving)) return 'failed';
+      this.pivots++;
+    }
+  }
+
+  /**
+   * Entering variable (pool position ≥ 0, slack −(i+1)) or null when the basis is optimal for the pool.
+   * First the shortlist (multiple pricing), else partial pricing: the pool in chunks from where the last search
+   * stopped, taking the best candidate of the first chunk that has one (its best few become the shortlist), then
+   * the slacks; null only when neither has a candidate (optimality is exact).
+   * Under Bland's rule: the lowest-index candidate over everything.
+   */
+  private price(bland: boolean): number | null {
+    const tol = this.costTolerance;
+    let best = tol;
+    let entering: number | null = null;
+    if (bland) {
+      for (let i = 0; i < this.m; i++) if (this.slackBasic[i] === 0 && -this.y[i] > tol) return -(i + 1);
+    }
+    const { poolAt, y } = this;
+    const margin = this.poolMargin;
+    const supplyRow = this.poolSupplyRow;
+    const demandRow = this.poolDemandRow;
+    const ratio = this.poolRatio;
+    const n = this.pool.length;
+    const shortlist = this.shortlist;
+    const shortlistKey = this.shortlistKey;
+    if (!bland && this.shortlistCount > 0) {
+      // Re-price the shortlist; keep the candidates still attractive, enter the best of them.
+      let kept = 0;
+      for (let k = 0; k < this.shortlistCount; k++) {
+        const p = shortlist[k];
+        if (poolAt[p] >= 0) continue;
+        const d = margin[p] - y[supplyRow[p]] - ratio[p] * y[demandRow[p]];
+        if (!(d > tol) || d < this.shortlistFloor) continue;
+        shortlist[kept++] = p;
+        if (d > best) {
+          best = d;
+          entering = p;
+        }
+      }
+      this.shortlistCount = kept;
+      if (entering !== null) return entering;
+    }
+    const chunk = bland ? n : Math.max(PRICING_CHUNK_MIN, Math.ceil(n / PRICING_CHUNKS));
+    const start = bland ? 0 : this.cursor;
+    let scanned = 0;
+    let listed = 0;
+    while (scanned < n && entering === null) {
+      const end = Math.min(scanned + chunk, n);
+      for (let j = scanned; j < end; j++) {
+        let p = start + j;
+        if (p >= n) p -= n;
+        if (poolAt[p] >= 0) continue;
+        const d = margin[p] - y[supplyRow[p]] - ratio[p] * y[demandRow[p]];
+        if (!(d > tol)) continue;
+        if (bland) return p;
+        // Keep the chunk's SHORTLIST_SIZE best, in decreasing reduced cost.
+        if (listed === SHORTLIST_SIZE && !(d > shortlistKey[listed - 1])) continue;
+        let at = listed < SHORTLIST_SIZE ? listed++ : listed - 1;
+        while (at > 0 && shortlistKey[at - 1] < d) {
+          shortlistKey[at] = shortlistKey[at - 1];
+          shortlist[at] = shortlist[at - 1];
+          at--;
+        }
+        shortlistKey[at] = d;
+        shortlist[at] = p;
+      }
+      scanned = end;
+      if (listed > 0) {
+        entering = shortlist[0];
+        best = shortlistKey[0];
+      }
+    }
+    if (!bland) this.shortlistCount = listed;
+    if (listed > 0) this.shortlistFloor = SHORTLIST_FLOOR * shortlistKey[0];
+    if (!bland && n > 0) this.cursor = (start + scanned) % n;
+    if (entering !== null) return entering;
+    for (let i = 0; i < this.m; i++) {
+      if (this.slackBasic[i] === 1) continue;
+      const d = -this.y[i];
+      if (d > best) {
+        best = d;
+        entering = -(i + 1);
+      }
+    }
+    return entering;
+  }
+
+  /** The components the entering variable touches (one or two ids). */
+  private touchedComponents(entering: number): number[] {
+    if (entering < 0) return [this.componentOf[-entering - 1]];
+    const a = this.componentOf[this.poolSupplyRow[entering]];
+    const b = this.componentOf[this.poolDemandRow[entering]];
+    return a === b ? [a] : [a, b];
+  }
+
+  /**
+   * α = B⁻¹·a_q (column q of the tableau) into alphaPool/alphaSlack, on the components q touches (zero on
+   * every other basic variable, since the basis is block-diagonal by component).
+   */
+  private enteringColumn(entering: number): void {
+    const residual = this.residual;
+    const touched = this.touchedComponents(entering);
+    for (const id of touched) {
+      const order = this.components[id]!.order;
+      for (let c = 0; c < order.length; c++) residual[order[c]] = 0;
+    }
+    if (entering < 0) residual[-entering - 1] = 1;
+    else {
+      residual[this.poolSupplyRow[entering]] = 1;
+      residual[this.poolDemandRow[entering]] += this.poolRatio[entering];
+    }
+    for (const id of touched) this.solvePrimal(this.components[id]!, this.alphaPool, this.alphaSlack);
+  }
+
+  private alphaOf(variable: number): number {
+    return variable >= 0 ? this.alphaPool[variable] : this.alphaSlack[-variable - 1];
+  }
+
+  private valueOf(variable: number): number {
+    return variable >= 0 ? this.poolValue[variable] : this.slackValue[-variable - 1];
+  }
+
+  /** Leaving basic variable: minimum ratio x/α over α > tolerance; ties to the larger pivot (or Bland's order). */
+  private ratioTest(entering: number, bland: boolean): number | null {
+    let leaving: number | null = null;
+    let bestRatio = Infinity;
+    let bestAlpha = 0;
+    for (const id of this.touchedComponents(entering)) {
+      const component = this.components[id]!;
+      this.forEachBasic(component, (v) => {
+        const a = this.alphaOf(v);
+        if (a <= PIVOT_TOLERANCE) return;
+        const ratio = Math.max(0, this.valueOf(v)) / a;
+        if (leaving === null || ratio < bestRatio - 1e-12 * (1 + bestRatio)) {
+          bestRatio = ratio;
+          bestAlpha = a;
+          leaving = v;
+        } else if (ratio <= bestRatio + 1e-12 * (1 + bestRatio)) {
+          const better = bland ? this.order(v) < this.order(leaving) : a > bestAlpha;
+          if (better) {
+            bestAlpha = a;
+            leaving = v;
+          }
+        }
+      });
+    }
+    return leaving;
+  }
+
+  private order(variable: number): number {
+    return variable < 0 ? -variable - 1 : this.m + variable;
+  }
+
+  /** Every basic variable of a component: the arc to each node's parent, the root's slack, the cycle's arcs. */
+  private forEachBasic(component: BasisComponent, visit: (variable: number) => void): void {
+    const { order, cycleArcs } = component;
+    for (let c = 0; c < order.length; c++) {
+      const node = order[c];
+      const parent = this.parentVar[node];
+      if (parent >= 0) visit(parent);
+      else if (parent === ROOT) visit(-(node + 1));
+    }
+    if (cycleArcs) for (let c = 0; c < cycleArcs.length; c++) visit(cycleArcs[c]);
+  }
+
+  /** A node whose component holds the basic variable. */
+  private nodeOfBasic(variable: number): number {
+    return variable >= 0 ? this.poolSupplyRow[variable] : -variable - 1;
+  }
+
+  /** Coefficient of a pool arc in a row: 1 in its supply row, its ratio in its demand row. */
+  private coefficient(position: number, node: number): number {
+    return node === this.poolSupplyRow[position] ? 1 : this.poolRatio[position];
+  }
+
+  /**
+   * Basis change: `entering` in, `leaving` out; the components they touch are rebuilt and their values and duals
+   * recomputed. False when the new basis is not a generalized network basis (singular: never after a proper
+   * ratio test, kept as a guard).
+   */
+  private pivot(entering: number, leaving: number): boolean {
+    const touched = this.touchedComponents(entering);
+    const nodes = this.touchedNodes;
+    let count = 0;
+    for (const id of touched) {
+      const order = this.components[id]!.order;
+      nodes.set(order, count);
+      count += order.length;
+      this.components[id] = null;
+      this.freeIds.push(id);
+    }
+    // Leave.
+    const at = leaving >= 0 ? this.poolAt[leaving] : this.slackAt[-leaving - 1];
+    const last = this.basics[--this.basicCount];
+    this.basics[at] = last;
+    if (last >= 0) this.poolAt[last] = at;
+    else this.slackAt[-last - 1] = at;
+    if (leaving >= 0) {
+      this.poolAt[leaving] = -1;
+      this.poolValue[leaving] = 0;
+      this.detach(leaving, this.poolSupplyRow[leaving]);
+      this.detach(leaving, this.poolDemandRow[leaving]);
+    } else {
+      const row = -leaving - 1;
+      this.slackAt[row] = -1;
+      this.slackBasic[row] = 0;
+      this.slackValue[row] = 0;
+    }
+    // Enter.
+    this.basics[this.basicCount] = entering;
+    if (entering >= 0) {
+      this.poolAt[entering] = this.basicCount;
+      this.adjacency[this.poolSupplyRow[entering]].push(entering);
+      this.adjacency[this.poolDemandRow[entering]].push(entering);
+    } else {
+      this.slackAt[-entering - 1] = this.basicCount;
+      this.slackBasic[-entering - 1] = 1;
+    }
+    this.basicCount++;
+    if (!this.rebuild(nodes, count)) return false;
+    return true;
+  }
+
+  private detach(position: number, node: number): void {
+    const list = this.adjacency[node];
+    const k = list.indexOf(position);
+    list[k] = list[list.length - 1];
+    list.pop();
+  }
+
+  /**
+   * Recomputes the components covering the first `count` of `nodes` (whole former components), then their basic values
+   * from the capacities and their duals from the margins.
+   */
+  private rebuild(nodes: Int32Array, count: number): boolean {
+    const stamp = ++this.collectStampValue;
+    const seen = this.collectStamp;
+    // Trees first, each grown from its basic slack in one sweep; what is left has no slack: one-cycle components.
+    for (let k = 0; k < count; k++) {
+      const root = nodes[k];
+      if (this.slackBasic[root] === 0 || seen[root] === stamp) continue;
+      const component = this.growTree(root, stamp);
+      if (component === null) return false;
+      this.place(component);
+    }
+    for (let k = 0; k < count; k++) {
+      const start = nodes[k];
+      if (seen[start] === stamp) continue;
+      const component = this.shape(this.collect(start, stamp));
+      if (component === null) return false;
+      this.place(component);
+    }
+    return !this.singular;
+  }
+
+  /** Gives a rebuilt component an id, and computes its basic values and its duals. */
+  private place(component: BasisComponent): void {
+    const id = this.freeIds.length > 0 ? this.freeIds.pop()! : this.components.length;
+    this.components[id] = component;
+    const order = component.order;
+    for (let c = 0; c < order.length; c++) this.componentOf[order[c]] = id;
+    this.solveValues(component);
+    this.solveDuals(component, this.y, MARGINS);
+  }
+
+  /**
+   * The tree of basic arcs hanging from `root` (whose slack is basic), in breadth-first order with parents set,
+   * marked with `stamp`; null when it is not a tree with one basic slack (a singular basis).
+   */
+  private growTree(root: number, stamp: number): BasisComponent | null {
+    const seen = this.collectStamp;
+    const order = this.orderScratch;
+    let count = 0;
+    order[count++] = root;
+    seen[root] = stamp;
+    this.parentVar[root] = ROOT;
+    this.parentNode[root] = -1;
+    for (let k = 0; k < count; k++) {
+      const node = order[k];
+      const from = this.parentVar[node];
+      const list = this.adjacency[node];
+      for (let j = 0; j < list.length; j++) {
+        const p = list[j];
+        if (p === from) continue;
+        const other = this.poolSupplyRow[p] === node ? this.poolDemandRow[p] : this.poolSupplyRow[p];
+        if (seen[other] === stamp || this.slackBasic[other] === 1) return null;
+        seen[other] = stamp;
+        this.parentVar[other] = p;
+        this.parentNode[other] = node;
+        order[count++] = other;
+      }
+    }
+    return { order: order.slice(0, count), cycle: null, cycleArcs: null };
+  }
+
+  /** The nodes connected to `start` by basic arcs, marked with `stamp`. */
+  private collect(start: number, stamp: number): number[] {
+    const seen = this.collectStamp;
+    const members = [start];
+    seen[start] = stamp;
+    for (let k = 0; k < members.length; k++) {
+      const list = this.adjacency[members[k]];
+      for (let j = 0; j < list.length; j++) {
+        const p = list[j];
+        const other = this.poolSupplyRow[p] === members[k] ? this.poolDemandRow[p] : this.poolSupplyRow[p];
+        if (seen[other] === stamp) continue;
+        seen[other] = stamp;
+        members.push(other);
+      }
+    }
+    return members;
+  }
+
+  /** Orders a connected node set as a tree from its basic slack, or as a cycle with trees hanging off it. */
+  private shape(members: readonly number[]): BasisComponent | null {
+    let arcEnds = 0;
+    let root = -1;
+    let slacks = 0;
+    for (const node of members) {
+      arcEnds += this.adjacency[node].length;
+      if (this.slackBasic[node] === 1) {
+        slacks++;
+        root = node;
+      }
+    }
+    const edges = arcEnds / 2;
+    if (slacks + edges !== members.length || slacks > 1) return null;
+    const order = new Int32Array(members.length);
+    let cycle: Int32Array | null = null;
+    let cycleArcs: Int32Array | null = null;
+    let count = 0;
+    const placed = ++this.nodeStampValue;
+    const mark = this.nodeStamp;
+    if (slacks === 1) {
+      order[count++] = root;
+      mark[root] = placed;
+      this.parentVar[root] = ROOT;
+      this.parentNode[root] = -1;
+    } else {
+      [cycle, cycleArcs] = this.findCycle(members);
+      for (let c = 0; c < cycle.length; c++) {
+        const node = cycle[c];
+        order[count++] = node;
+        mark[node] = placed;
+        this.parentVar[node] = ON_CYCLE;
+        this.parentNode[node] = -1;
+      }
+    }
+    for (let k = 0; k < count; k++) {
+      const node = order[k];
+      const list = this.adjacency[node];
+      for (let j = 0; j < list.length; j++) {
+        const p = list[j];
+        const other = this.poolSupplyRow[p] === node ? this.poolDemandRow[p] : this.poolSupplyRow[p];
+        if (mark[other] === placed) continue;
+        mark[other] = placed;
+        this.parentVar[other] = p;
+        this.parentNode[other] = node;
+        order[count++] = other;
+      }
+    }
+    if (count !== members.length) return null;
+    return { order, cycle, cycleArcs };
+  }
+
+  /** The one cycle of a connected set with as many arcs as nodes: peel the leaves, walk what is left. */
+  private findCycle(members: readonly number[]): [Int32Array, Int32Array] {
+    const degree = this.degree;
+    const peeled = ++this.nodeStampValue;
+    const mark = this.nodeStamp;
+    const leaves: number[] = [];
+    for (const node of members) {
+      degree[node] = this.adjacency[node].length;
+      if (degree[node] === 1) leaves.push(node);
+    }
+    const other = (p: number, node: number): number =>
+      this.poolSupplyRow[p] === node ? this.poolDemandRow[p] : this.poolSupplyRow[p];
+    while (leaves.length > 0) {
+      const leaf = leaves.pop()!;
+      mark[leaf] = peeled;
+      for (const p of this.adjacency[leaf]) {
+        const next = other(p, leaf);
+        if (mark[next] === peeled) continue;
+        if (--degree[next] === 1) leaves.push(next);
+      }
+    }
+    const start = members.find((node) => mark[node] !== peeled)!;
+    const nodes: number[] = [];
+    const arcs: number[] = [];
+    let node = start;
+    let previous = -1;
+    do {
+      nodes.push(node);
+      let step = -1;
+      for (const p of this.adjacency[node]) {
+        if (p === previous || mark[other(p, node)] === peeled) continue;
+        step = p;
+        break;
+      }
+      arcs.push(step);
+      previous = step;
+      node = other(step, node);
+    } while (node !== start && nodes.length <= members.length);
+    return [Int32Array.from(nodes), Int32Array.from(arcs)];
+  }
+
+  /** Basic values of a component from the capacities (round-off just below zero clamped to zero). */
+  private solveValues(component: BasisComponent): void {
+    const { order, cycleArcs } = component;
+    for (let c = 0; c < order.length; c++) this.residual[order[c]] = this.b[order[c]];
+    this.solvePrimal(component, this.poolValue, this.slackValue);
+    const tol = this.valueTolerance;
+    const value = this.poolValue;
+    for (let c = 0; c < order.length; c++) {
+      const node = order[c];
+      const p = this.parentVar[node];
+      if (p >= 0) {
+        if (value[p] < 0 && value[p] > -tol) value[p] = 0;
+      } else if (p === ROOT && this.slackValue[node] < 0 && this.slackValue[node] > -tol)
+        this.slackValue[node] = 0;
+    }
+    if (cycleArcs)
+      for (let c = 0; c < cycleArcs.length; c++)
+        if (value[cycleArcs[c]] < 0 && value[cycleArcs[c]] > -tol) value[cycleArcs[c]] = 0;
+  }
+
+  /**
+   * Solves B·x = residual on one component (residual given on its nodes, consumed): leaves first, each node's
+   * residual fixes the arc to its parent; the root's slack takes what is left, or the cycle is solved with one
+   * unknown carried around it.
+   */
+  private solvePrimal(component: BasisComponent, outPool: Float64Array, outSlack: Float64Array): void {
+    const { order, cycle, cycleArcs } = component;
+    const residual = this.residual;
+    const first = cycle ? cycle.length : 1;
+    for (let c = order.length - 1; c >= first; c--) {
+      const node = order[c];
+      const p = this.parentVar[node];
+      const x = residual[node] / this.coefficient(p, node);
+      outPool[p] = x;
+      const parent = this.parentNode[node];
+      residual[parent] -= this.coefficient(p, parent) * x;
+    }
+    if (!cycle || !cycleArcs) {
+      outSlack[order[0]] = residual[order[0]];
+      return;
+    }
+    // x of cycle arc i is P_i + Q_i·t with t the value of the last cycle arc.
+    const length = cycle.length;
+    const P = this.cycleP;
+    const Q = this.cycleQ;
+    const lastArc = cycleArcs[length - 1];
+    let previousP = 0;
+    let previousQ = 1;
+    let previousArc = lastArc;
+    for (let i = 0; i < length; i++) {
+      const node = cycle[i];
+      const arc = cycleArcs[i];
+      const a = this.coefficient(previousArc, node);
+      const b = this.coefficient(arc, node);
+      P[i] = (residual[node] - a * previousP) / b;
+      Q[i] = (-a * previousQ) / b;
+      previousP = P[i];
+      previousQ = Q[i];
+      previousArc = arc;
+    }
+    const t = P[length - 1] / this.cycleGain(Q[length - 1]);
+    for (let i = 0; i < length; i++) outPool[cycleArcs[i]] = P[i] + Q[i] * t;
+  }
+
+  /**
+   * Solves y·B = c_B on one component into `out` (its nodes only): c_B the margins (and 0 for slacks) when `unit`
+   * is MARGINS, else a unit cost on the basic variable `unit` alone (a row of B⁻¹). Root or cycle first, then every
+   * node from its parent.
+   */
+  private solveDuals(component: BasisComponent, out: Float64Array, unit: number): void {
+    const { order, cycle, cycleArcs } = component;
+    const margin = this.poolMargin;
+    const margins = unit === MARGINS;
+    let first = 1;
+    if (!cycle || !cycleArcs) out[order[0]] = !margins && unit === -(order[0] + 1) ? 1 : 0;
+    else {
+      // y of cycle node i is P_i + Q_i·t with t = y of node 0.
+      const length = cycle.length;
+      const P = this.cycleP;
+      const Q = this.cycleQ;
+      P[0] = 0;
+      Q[0] = 1;
+      for (let i = 0; i < length; i++) {
+        const arc = cycleArcs[i];
+        const from = cycle[i];
+        const to = cycle[(i + 1) % length];
+        const a = this.coefficient(arc, from);
+        const b = this.coefficient(arc, to);
+        const cost = margins ? margin[arc] : arc === unit ? 1 : 0;
+        P[i + 1] = (cost - a * P[i]) / b;
+        Q[i + 1] = (-a * Q[i]) / b;
+      }
+      const t = P[length] / this.cycleGain(Q[length]);
+      for (let i = 0; i < length; i++) out[cycle[i]] = P[i] + Q[i] * t;
+      first = length;
+    }
+    const supplyRow = this.poolSupplyRow;
+    const ratio = this.poolRatio;
+    for (let c = first; c < order.length; c++) {
+      const node = order[c];
+      const p = this.parentVar[node];
+      const parent = this.parentNode[node];
+      const cost = margins ? margin[p] : p === unit ? 1 : 0;
+      // The arc joins parent and node: one is its supply row (coefficient 1), the other its demand row (ratio).
+      out[node] = supplyRow[p] === node ? cost - ratio[p] * out[parent] : (cost - out[parent]) / ratio[p];
+    }
+  }
+
+  /** 1 − Q of a cycle (non-zero for a non-singular basis); flags the basis singular when it is round-off. */
+  private cycleGain(q: number): number {
+    const gain = 1 - q;
+    if (!(Math.abs(gain) > 1e-12 * Math.max(1, Math.abs(q)))) this.singular = true;
+    return gain;
+  }
+
+  /** Recomputes every basic value and dual from the capacities and margins. */
+  private refresh(): void {
+    for (const component of this.components) {
+      if (component === null) continue;
+      this.solveValues(component);
+      this.solveDuals(component, this.y, MARGINS);
+    }
+  }
+
+  /** Primal feasibility of the refreshed basis (round-off within tolerance). */
+  private feasible(): boolean {
+    for (let k = 0; k < this.basicCount; k++)
+      if (this.valueOf(this.basics[k]) < -this.valueTolerance) return false;
+    return true;
+  }
+}
