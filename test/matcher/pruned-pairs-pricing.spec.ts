@@ -96,8 +96,10 @@ describe.each(CASES)('%s', (_name, territory) => {
     );
     expect(priced.pricing.passes).toBeGreaterThanOrEqual(2);
     expect(priced.pricing.optimalOverAllPairs).toBe(true);
-    // The last solve started slices from stored bases (the pool of each slice carried over).
+    // The last solve started slices from stored bases (the pool of each slice carried over) …
     expect(priced.outcome.stats.storedStarts).toBeGreaterThan(0);
+    // Components no new arc touched kept their solutions from the pass before.
+    expect(priced.outcome.stats.engines.unchanged ?? 0).toBeGreaterThan(0);
     const cold = solveWithPricing(
       priced.candidates,
       buildFormulation(priced.candidates),

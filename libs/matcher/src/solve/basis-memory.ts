@@ -1,9 +1,19 @@
-// The optimal bases of a territory's slices, kept by candidate arc and endpoint (indices that survive a rebuild of
-// the formulation), so that a re-solve over more arcs starts each month from its own earlier optimum.
+// The optimal bases and solutions of a territory's slices, kept by candidate arc and endpoint (indices that survive a
+// rebuild of the formulation), so that a re-solve over more arcs starts each month from its own earlier optimum and
+// keeps the solutions of the components no new arc touches.
 
 import { MONTHS, type ComponentModel } from '../formulation/build-formulation';
 import type { LpArcs } from '../formulation/lp-arcs';
-import type { SliceBasis } from '../formulation/transport-lp';
+import type { SliceBasis, TransportSolution } from '../formulation/transport-lp';
+
+/** An optimal slice solution by candidate arc and endpoint: its non-zero flows and every row's dual. */
+interface StoredSolution {
+  readonly arcs: Int32Array;
+  readonly flow: Float64Array;
+  readonly endpoints: Int32Array;
+  readonly duals: Float64Array;
+  readonly engine: string;
+}
 
 const NOT_IN_POOL = 0;
 const IN_POOL = 1;
@@ -21,6 +31,8 @@ export class BasisMemory {
   /** Candidate arcs 0..n-1 of the previous formulation, and of the current one (arcs are only appended). */
   private previousArcs = 0;
   private currentArcs = 0;
+  /** Optimal solutions by component (its smallest endpoint) and month, for components no new arc touches. */
+  private readonly solutions = new Map<number, StoredSolution>();
   private readonly slackBasic: Uint8Array;
   private readonly known: Uint8Array;
 
@@ -75,6 +87,67 @@ export class BasisMemory {
     return fresh / columns.length;
   }
 
+  /** Stores a slice's optimal solution (any engine), or forgets it (`undefined`). */
+  keepSolution(
+    component: ComponentModel,
+    lpArcs: LpArcs,
+    month: number,
+    solution: TransportSolution | undefined,
+  ): void {
+    const key = keyOf(component, month);
+    if (!solution) {
+      this.solutions.delete(key);
+      return;
+    }
+    const arcs: number[] = [];
+    const flow: number[] = [];
+    solution.flow.forEach((x, a) => {
+      if (x === 0) return;
+      arcs.push(lpArcs.arcs[component.columns[a]]);
+      flow.push(x);
+    });
+    this.solutions.set(key, {
+      arcs: Int32Array.from(arcs),
+      flow: Float64Array.from(flow),
+      endpoints: Int32Array.from([...component.supplies, ...component.demands]),
+      duals: Float64Array.from([...solution.supplyDual, ...solution.demandDual]),
+      engine: solution.engine,
+    });
+  }
+
+  /**
+   * The solution of every slice of a component that no new arc touches (the same LP as when it was solved), or
+   * undefined when the component has new arcs or a slice was not kept.
+   */
+  unchangedSolutions(component: ComponentModel, lpArcs: LpArcs): TransportSolution[] | undefined {
+    if (this.previousArcs === 0 || this.newShare(component, lpArcs) > 0) return undefined;
+    const stored: StoredSolution[] = [];
+    const rows = component.supplies.length + component.demands.length;
+    for (let t = 0; t < component.slices.length; t++) {
+      const solution = this.solutions.get(keyOf(component, t));
+      if (!solution || solution.endpoints.length !== rows) return undefined;
+      stored.push(solution);
+    }
+    const { supplies, demands, columns } = component;
+    const localArc = new Map<number, number>();
+    columns.forEach((column, a) => localArc.set(lpArcs.arcs[column], a));
+    return stored.map((solution) => {
+      const flow = new Float64Array(columns.length);
+      solution.arcs.forEach((arc, k) => (flow[localArc.get(arc) ?? 0] = solution.flow[k]));
+      const dualOf = new Map<number, number>();
+      solution.endpoints.forEach((e, k) => dualOf.set(e, solution.duals[k]));
+      return {
+        status: 'optimal',
+        flow,
+        supplyDual: Float64Array.from(supplies, (e) => dualOf.get(e) ?? 0),
+        demandDual: Float64Array.from(demands, (e) => dualOf.get(e) ?? 0),
+        iterations: 0,
+        rounds: 0,
+        engine: 'unchanged',
+      };
+    });
+  }
+
   /** Stores a slice's optimal basis (every month for a yearly component), or forgets it (`undefined`). */
   record(component: ComponentModel, lpArcs: LpArcs, month: number, basis: SliceBasis | undefined): void {
     const from = component.monthly ? month : 0;
@@ -120,4 +193,12 @@ export class BasisMemory {
     grown.set(this.arcState);
     this.arcState = grown;
   }
+}
+
+/** A component's key in a month: its smallest endpoint (components only grow, and partition the endpoints). */
+function keyOf(component: ComponentModel, month: number): number {
+  let smallest = Infinity;
+  for (const e of component.supplies) smallest = Math.min(smallest, e);
+  for (const e of component.demands) smallest = Math.min(smallest, e);
+  return smallest * MONTHS + month;
 }

@@ -85,6 +85,8 @@ export function solveFormulation(
     largestColumns = Math.max(largestColumns, component.columns.length);
     for (const e of component.supplies) endpointSlices[e] = component.slices.length;
     for (const e of component.demands) endpointSlices[e] = component.slices.length;
+    // A component no new arc touches is the same LP as in the previous solve: its solutions are kept.
+    const unchanged = memory?.unchangedSolutions(component, formulation.lpArcs);
     // Each month starts from the previous month's optimal basis (same arcs and margins, other capacities).
     const warm: WarmStart = {};
     // Few new arcs: every month from its own stored optimum (a few pivots each). Many: only the first month,
@@ -94,15 +96,16 @@ export function solveFormulation(
       memory.newShare(component, formulation.lpArcs) <= STORED_EVERY_MONTH_MAX_NEW_SHARE;
     component.slices.forEach((slice, t) => {
       slices++;
-      if (memory && (everyMonthStored || !warm.simplex))
-        warm.basis = memory.startFor(component, formulation.lpArcs, t);
-      const solution = solveTransportLp(slice.lp, settings, deadlineMs, warm);
-      memory?.record(
-        component,
-        formulation.lpArcs,
-        t,
-        solution.status === 'optimal' ? solution.basis : undefined,
-      );
+      let solution: TransportSolution;
+      if (unchanged) solution = unchanged[t];
+      else {
+        if (memory && (everyMonthStored || !warm.simplex))
+          warm.basis = memory.startFor(component, formulation.lpArcs, t);
+        solution = solveTransportLp(slice.lp, settings, deadlineMs, warm);
+        const optimal = solution.status === 'optimal';
+        memory?.record(component, formulation.lpArcs, t, optimal ? solution.basis : undefined);
+        memory?.keepSolution(component, formulation.lpArcs, t, optimal ? solution : undefined);
+      }
       engines[solution.engine] = (engines[solution.engine] ?? 0) + 1;
       rounds += solution.rounds;
       pivots += solution.iterations;
