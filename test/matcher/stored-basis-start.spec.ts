@@ -8,6 +8,7 @@ import {
   solveTransportLp,
   type SliceBasis,
   type TransportLp,
+  type TransportSolution,
   type WarmStart,
 } from '@toile/matcher';
 import { expectCertified } from './support/expect-certified';
@@ -49,6 +50,17 @@ function lifted(basis: SliceBasis, kept: readonly number[]): SliceBasis {
   };
 }
 
+/** The optimum over a share of the LP's arcs, and a warm start from its basis lifted to the whole LP. */
+function storedStart(
+  lp: TransportLp,
+  seed: number,
+  share: number,
+): { sub: TransportLp; first: TransportSolution; warm: WarmStart } {
+  const { sub, kept } = subset(lp, seed, share);
+  const first = solveTransportLp(sub, SETTINGS, FOREVER);
+  return { sub, first, warm: { basis: first.basis && lifted(first.basis, kept) } };
+}
+
 async function expectHighsOptimum(lp: TransportLp, flow: Float64Array): Promise<void> {
   const reference = solveWithHighs(await loadHighs(), lp);
   expect(reference.status).toBe('optimal');
@@ -68,11 +80,9 @@ describe('column generation started from a stored basis', () => {
     'seed %i: the optimum over a third of the arcs starts the solve over all',
     async (seed, shape) => {
       const lp = randomTransportLp(seed, shape);
-      const { sub, kept } = subset(lp, seed + 1, 0.35);
-      const first = solveTransportLp(sub, SETTINGS, FOREVER);
+      const { sub, first, warm } = storedStart(lp, seed + 1, 0.35);
       expectCertified(sub, first);
       expect(first.basis).toBeDefined();
-      const warm: WarmStart = { basis: lifted(first.basis!, kept) };
       const solution = solveTransportLp(lp, SETTINGS, FOREVER, warm);
       expect(warm.storedStarts).toBe(1);
       expect(warm.basis).toBeUndefined();
@@ -86,8 +96,7 @@ describe('column generation started from a stored basis', () => {
     'seed %i: a stored basis for other capacities is repaired by the dual simplex',
     async (seed, shape) => {
       const lp = randomTransportLp(seed, shape);
-      const { sub, kept } = subset(lp, seed + 2, 0.5);
-      const first = solveTransportLp(sub, SETTINGS, FOREVER);
+      const { warm } = storedStart(lp, seed + 2, 0.5);
       const random = seededRandom(seed + 3);
       const other: TransportLp = {
         ...lp,
@@ -96,7 +105,6 @@ describe('column generation started from a stored basis', () => {
         ),
         demandCapacity: Float64Array.from(lp.demandCapacity, (q) => q * random.range(0.2, 1.5)),
       };
-      const warm: WarmStart = { basis: lifted(first.basis!, kept) };
       const solution = solveTransportLp(other, SETTINGS, FOREVER, warm);
       // The lifted basis is primal infeasible for these capacities: the dual simplex repairs it.
       expect(warm.storedStarts).toBe(1);

@@ -71,7 +71,8 @@ export function solveWithPricing(
   while (pricer !== undefined && perFlow > 0 && outcome.status === 'optimal' && Date.now() < deadlineMs) {
     const t0 = Date.now();
     const pass = pricePrunedPairs(pricer, outcome.endpointMonthDual, perFlow);
-    pricingMs += Date.now() - t0;
+    const pricing = Date.now() - t0;
+    pricingMs += pricing;
     passes++;
     pairsPriced += pass.pairsEvaluated;
     if (pass.arcs.length === 0) {
@@ -83,11 +84,12 @@ export function solveWithPricing(
     const t1 = Date.now();
     model = buildFormulation(set);
     outcome = solveFormulation(model, set.endpoints.length, settings, deadlineMs, onProgress, memory);
-    resolveMs += Date.now() - t1;
+    const resolve = Date.now() - t1;
+    resolveMs += resolve;
     perPass.push({
       arcsAdded: pass.arcs.length,
-      pricingMs: t1 - t0,
-      resolveMs: Date.now() - t1,
+      pricingMs: pricing,
+      resolveMs: resolve,
       pivots: outcome.stats.pivots,
       storedStarts: outcome.stats.storedStarts,
     });

@@ -12,7 +12,6 @@ interface StoredSolution {
   readonly flow: Float64Array;
   readonly endpoints: Int32Array;
   readonly duals: Float64Array;
-  readonly engine: string;
 }
 
 const NOT_IN_POOL = 0;
@@ -66,7 +65,7 @@ export class BasisMemory {
     const basicArcs: number[] = [];
     for (let a = 0; a < columns.length; a++) {
       const arc = lpArcs.arcs[columns[a]];
-      const state = arc * MONTHS + t < this.arcState.length ? this.arcState[arc * MONTHS + t] : NOT_IN_POOL;
+      const state = this.arcState[arc * MONTHS + t];
       if (state === NOT_IN_POOL) continue;
       pool.push(a);
       if (state === BASIC) basicArcs.push(a);
@@ -111,16 +110,14 @@ export class BasisMemory {
       flow: Float64Array.from(flow),
       endpoints: Int32Array.from([...component.supplies, ...component.demands]),
       duals: Float64Array.from([...solution.supplyDual, ...solution.demandDual]),
-      engine: solution.engine,
     });
   }
 
   /**
-   * The solution of every slice of a component that no new arc touches (the same LP as when it was solved), or
-   * undefined when the component has new arcs or a slice was not kept.
+   * The kept solution of every slice of a component without new arcs (`newShare` 0: the same LP as when it was
+   * solved), or undefined when a slice was not kept.
    */
   unchangedSolutions(component: ComponentModel, lpArcs: LpArcs): TransportSolution[] | undefined {
-    if (this.previousArcs === 0 || this.newShare(component, lpArcs) > 0) return undefined;
     const stored: StoredSolution[] = [];
     const rows = component.supplies.length + component.demands.length;
     for (let t = 0; t < component.slices.length; t++) {

@@ -1,4 +1,4 @@
-// Column generation over a TransportLp: a restricted master on a few arcs per flow, solved by the revised
+// Column generation over a TransportLp: a restricted master on a few arcs per flow, solved by the network
 // simplex, every other arc priced exactly with the duals and added back while profitable. Exact optimum.
 
 import type { SliceBasis, TransportLp, TransportSolution } from '../formulation/transport-lp';

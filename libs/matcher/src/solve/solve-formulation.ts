@@ -85,22 +85,21 @@ export function solveFormulation(
     largestColumns = Math.max(largestColumns, component.columns.length);
     for (const e of component.supplies) endpointSlices[e] = component.slices.length;
     for (const e of component.demands) endpointSlices[e] = component.slices.length;
+    const newShare = memory ? memory.newShare(component, formulation.lpArcs) : 1;
     // A component no new arc touches is the same LP as in the previous solve: its solutions are kept.
-    const unchanged = memory?.unchangedSolutions(component, formulation.lpArcs);
+    const unchanged = newShare === 0 ? memory?.unchangedSolutions(component, formulation.lpArcs) : undefined;
     // Each month starts from the previous month's optimal basis (same arcs and margins, other capacities).
     const warm: WarmStart = {};
     // Few new arcs: every month from its own stored optimum (a few pivots each). Many: only the first month,
     // the others from the previous month by a dual phase, which then costs less than the new arcs' pivots.
-    const everyMonthStored =
-      memory !== undefined &&
-      memory.newShare(component, formulation.lpArcs) <= STORED_EVERY_MONTH_MAX_NEW_SHARE;
+    const everyMonthStored = newShare <= STORED_EVERY_MONTH_MAX_NEW_SHARE;
     component.slices.forEach((slice, t) => {
       slices++;
       let solution: TransportSolution;
       if (unchanged) solution = unchanged[t];
       else {
-        if (memory && (everyMonthStored || !warm.simplex))
-          warm.basis = memory.startFor(component, formulation.lpArcs, t);
+        warm.basis =
+          everyMonthStored || !warm.simplex ? memory?.startFor(component, formulation.lpArcs, t) : undefined;
         solution = solveTransportLp(slice.lp, settings, deadlineMs, warm);
         const optimal = solution.status === 'optimal';
         memory?.record(component, formulation.lpArcs, t, optimal ? solution.basis : undefined);

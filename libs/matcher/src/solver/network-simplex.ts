@@ -95,7 +95,7 @@ export class NetworkSimplex {
   private readonly alphaSlack: Float64Array;
   private readonly cycleP: Float64Array;
   private readonly cycleQ: Float64Array;
-  /** Visit marks per node: one set for collecting a component, one for shaping it. */
+  /** Visit marks per node: one set for collecting a component, one for finding and ordering its cycle. */
   private readonly collectStamp: Int32Array;
   private collectStampValue = 0;
   private readonly nodeStamp: Int32Array;
@@ -196,11 +196,6 @@ export class NetworkSimplex {
     };
   }
 
-  /** Whether every basic value is ≥ 0 (within tolerance). */
-  primalFeasible(): boolean {
-    return this.feasible();
-  }
-
   /** Whether no pool column nor slack has a positive reduced cost (the basis is optimal for the pool if feasible). */
   dualFeasible(): boolean {
     const tol = this.costTolerance;
@@ -272,11 +267,6 @@ export class NetworkSimplex {
     return n - kept;
   }
 
-  /** Drives a dual feasible basis to primal feasibility (see restartOn). */
-  repair(maxPivots: number): SimplexStatus {
-    return this.dualPhase(maxPivots);
-  }
-
   /** Replaces the all-slack basis by a stored one over pool arcs; false when it is not a valid basis. */
   private install(basis: SliceBasis): boolean {
     const m = this.m;
@@ -303,8 +293,8 @@ export class NetworkSimplex {
     }
     this.components.length = 0;
     this.freeIds.length = 0;
-    const all = Array.from({ length: m }, (_, i) => i);
-    return this.rebuild(Int32Array.from(all), m);
+    for (let i = 0; i < m; i++) this.touchedNodes[i] = i;
+    return this.rebuild(this.touchedNodes, m);
   }
 
   /** Whether `lp` is another slice of this LP's component: the same arc arrays and the same rows. */
@@ -334,7 +324,7 @@ export class NetworkSimplex {
     this.b.set(lp.demandCapacity, this.ns);
     this.valueTolerance = valueToleranceOf(this.b);
     this.refresh();
-    return this.dualPhase(maxPivots);
+    return this.repair(maxPivots);
   }
 
   get poolSize(): number {
@@ -354,10 +344,6 @@ export class NetworkSimplex {
   /** The current row duals y (supplies, then demands), unclamped (live view, read-only for callers). */
   rowDuals(): Readonly<Float64Array> {
     return this.y;
-  }
-
-  hasArc(arc: number): boolean {
-    return this.inPool[arc] === 1;
   }
 
   /** Adds arcs to the pool (nonbasic at zero, so the current basis stays feasible). Returns how many were new. */
@@ -418,28 +404,29 @@ export class NetworkSimplex {
       const bland = degenerate >= DEGENERATE_LIMIT;
       const entering = this.price(bland);
       if (entering === null) {
-        if (fresh) return this.feasible() ? 'optimal' : 'failed';
+        if (fresh) return this.primalFeasible() ? 'optimal' : 'failed';
         this.refresh();
         fresh = true;
         continue;
       }
       fresh = false;
-      this.enteringColumn(entering);
-      const leaving = this.ratioTest(entering, bland);
+      const touched = this.enteringColumn(entering);
+      const leaving = this.ratioTest(touched, bland);
       if (leaving === null) return 'failed';
       const theta = Math.max(0, this.valueOf(leaving)) / this.alphaOf(leaving);
       degenerate = theta <= this.valueTolerance * 1e-3 ? degenerate + 1 : 0;
-      if (!this.pivot(entering, leaving)) return 'failed';
+      if (!this.pivot(entering, leaving, touched)) return 'failed';
       this.pivots++;
     }
   }
 
   /**
-   * Dual simplex: leaving variable the most negative basic value; entering the nonbasic column (pool arc or
-   * slack) with α_rj < 0 minimising d_j/α_rj (d_j ≤ 0), which keeps every reduced cost ≤ 0; ties to the larger
-   * |α_rj|. Since x = 0 is feasible, a negative basic value always has such a column.
+   * Dual simplex, driving a dual feasible basis to primal feasibility: leaving variable the most negative basic
+   * value; entering the nonbasic column (pool arc or slack) with α_rj < 0 minimising d_j/α_rj (d_j ≤ 0), which
+   * keeps every reduced cost ≤ 0; ties to the larger |α_rj|. Since x = 0 is feasible, a negative basic value
+   * always has such a column.
    */
-  private dualPhase(maxPivots: number): SimplexStatus {
+  repair(maxPivots: number): SimplexStatus {
     const y = this.y;
     const rho = this.rho;
     for (let iteration = 0; ; iteration++) {
@@ -499,9 +486,9 @@ export class NetworkSimplex {
       }
       for (let c = 0; c < order.length; c++) rho[order[c]] = 0;
       if (bestRatio === Infinity) return 'failed';
-      this.enteringColumn(entering);
+      const touched = this.enteringColumn(entering);
       if (this.alphaOf(leaving) >= -PIVOT_TOLERANCE) return 'failed';
-      if (!this.pivot(entering, leaving)) return 'failed';
+      if (!this.pivot(entering, leaving, touched)) return 'failed';
       this.pivots++;
     }
   }
@@ -600,9 +587,10 @@ export class NetworkSimplex {
 
   /**
    * α = B⁻¹·a_q (column q of the tableau) into alphaPool/alphaSlack, on the components q touches (zero on
-   * every other basic variable, since the basis is block-diagonal by component).
+   * every other basic variable, since the basis is block-diagonal by component); returns those components,
+   * where the ratio test looks and which the pivot rebuilds.
    */
-  private enteringColumn(entering: number): void {
+  private enteringColumn(entering: number): number[] {
     const residual = this.residual;
     const touched = this.touchedComponents(entering);
     for (const id of touched) {
@@ -615,6 +603,7 @@ export class NetworkSimplex {
       residual[this.poolDemandRow[entering]] += this.poolRatio[entering];
     }
     for (const id of touched) this.solvePrimal(this.components[id]!, this.alphaPool, this.alphaSlack);
+    return touched;
   }
 
   private alphaOf(variable: number): number {
@@ -626,11 +615,11 @@ export class NetworkSimplex {
   }
 
   /** Leaving basic variable: minimum ratio x/α over α > tolerance; ties to the larger pivot (or Bland's order). */
-  private ratioTest(entering: number, bland: boolean): number | null {
+  private ratioTest(touched: readonly number[], bland: boolean): number | null {
     let leaving: number | null = null;
     let bestRatio = Infinity;
     let bestAlpha = 0;
-    for (const id of this.touchedComponents(entering)) {
+    for (const id of touched) {
       const component = this.components[id]!;
       this.forEachBasic(component, (v) => {
         const a = this.alphaOf(v);
@@ -673,18 +662,24 @@ export class NetworkSimplex {
     return variable >= 0 ? this.poolSupplyRow[variable] : -variable - 1;
   }
 
+  /** The other end (row) of a pool arc. */
+  private otherEnd(position: number, node: number): number {
+    return this.poolSupplyRow[position] === node
+      ? this.poolDemandRow[position]
+      : this.poolSupplyRow[position];
+  }
+
   /** Coefficient of a pool arc in a row: 1 in its supply row, its ratio in its demand row. */
   private coefficient(position: number, node: number): number {
     return node === this.poolSupplyRow[position] ? 1 : this.poolRatio[position];
   }
 
   /**
-   * Basis change: `entering` in, `leaving` out; the components they touch are rebuilt and their values and duals
-   * recomputed. False when the new basis is not a generalized network basis (singular: never after a proper
-   * ratio test, kept as a guard).
+   * Basis change: `entering` in, `leaving` out (it lies in the `touched` components of `entering`); those
+   * components are rebuilt and their values and duals recomputed. False when the new basis is not a generalized
+   * network basis (singular: never after a proper ratio test, kept as a guard).
    */
-  private pivot(entering: number, leaving: number): boolean {
-    const touched = this.touchedComponents(entering);
+  private pivot(entering: number, leaving: number, touched: readonly number[]): boolean {
     const nodes = this.touchedNodes;
     let count = 0;
     for (const id of touched) {
@@ -722,8 +717,7 @@ export class NetworkSimplex {
       this.slackBasic[-entering - 1] = 1;
     }
     this.basicCount++;
-    if (!this.rebuild(nodes, count)) return false;
-    return true;
+    return this.rebuild(nodes, count);
   }
 
   private detach(position: number, node: number): void {
@@ -751,7 +745,7 @@ export class NetworkSimplex {
     for (let k = 0; k < count; k++) {
       const start = nodes[k];
       if (seen[start] === stamp) continue;
-      const component = this.shape(this.collect(start, stamp));
+      const component = this.growCycle(this.collect(start, stamp));
       if (component === null) return false;
       this.place(component);
     }
@@ -769,33 +763,18 @@ export class NetworkSimplex {
   }
 
   /**
-   * The tree of basic arcs hanging from `root` (whose slack is basic), in breadth-first order with parents set,
-   * marked with `stamp`; null when it is not a tree with one basic slack (a singular basis).
+   * The tree of basic arcs hanging from `root` (whose slack is basic), root first, marked with `stamp` in the
+   * collect marks; null when it reaches another basic slack (a singular basis). A component holding a slack and a
+   * cycle leaves another one with neither, which growCycle refuses.
    */
   private growTree(root: number, stamp: number): BasisComponent | null {
-    const seen = this.collectStamp;
     const order = this.orderScratch;
-    let count = 0;
-    order[count++] = root;
-    seen[root] = stamp;
+    order[0] = root;
+    this.collectStamp[root] = stamp;
     this.parentVar[root] = ROOT;
     this.parentNode[root] = -1;
-    for (let k = 0; k < count; k++) {
-      const node = order[k];
-      const from = this.parentVar[node];
-      const list = this.adjacency[node];
-      for (let j = 0; j < list.length; j++) {
-        const p = list[j];
-        if (p === from) continue;
-        const other = this.poolSupplyRow[p] === node ? this.poolDemandRow[p] : this.poolSupplyRow[p];
-        if (seen[other] === stamp || this.slackBasic[other] === 1) return null;
-        seen[other] = stamp;
-        this.parentVar[other] = p;
-        this.parentNode[other] = node;
-        order[count++] = other;
-      }
-    }
-    return { order: order.slice(0, count), cycle: null, cycleArcs: null };
+    const count = this.hang(1, this.collectStamp, stamp);
+    return count < 0 ? null : { order: order.slice(0, count), cycle: null, cycleArcs: null };
   }
 
   /** The nodes connected to `start` by basic arcs, marked with `stamp`. */
@@ -806,8 +785,7 @@ export class NetworkSimplex {
     for (let k = 0; k < members.length; k++) {
       const list = this.adjacency[members[k]];
       for (let j = 0; j < list.length; j++) {
-        const p = list[j];
-        const other = this.poolSupplyRow[p] === members[k] ? this.poolDemandRow[p] : this.poolSupplyRow[p];
+        const other = this.otherEnd(list[j], members[k]);
         if (seen[other] === stamp) continue;
         seen[other] = stamp;
         members.push(other);
@@ -816,56 +794,51 @@ export class NetworkSimplex {
     return members;
   }
 
-  /** Orders a connected node set as a tree from its basic slack, or as a cycle with trees hanging off it. */
-  private shape(members: readonly number[]): BasisComponent | null {
+  /**
+   * A connected node set without basic slack as a one-cycle component: its cycle first, then the trees hanging
+   * off it; null unless it has exactly as many basic arcs as nodes.
+   */
+  private growCycle(members: readonly number[]): BasisComponent | null {
     let arcEnds = 0;
-    let root = -1;
-    let slacks = 0;
-    for (const node of members) {
-      arcEnds += this.adjacency[node].length;
-      if (this.slackBasic[node] === 1) {
-        slacks++;
-        root = node;
-      }
-    }
-    const edges = arcEnds / 2;
-    if (slacks + edges !== members.length || slacks > 1) return null;
-    const order = new Int32Array(members.length);
-    let cycle: Int32Array | null = null;
-    let cycleArcs: Int32Array | null = null;
-    let count = 0;
+    for (const node of members) arcEnds += this.adjacency[node].length;
+    if (arcEnds / 2 !== members.length) return null;
+    const [cycle, cycleArcs] = this.findCycle(members);
+    const order = this.orderScratch;
     const placed = ++this.nodeStampValue;
-    const mark = this.nodeStamp;
-    if (slacks === 1) {
-      order[count++] = root;
-      mark[root] = placed;
-      this.parentVar[root] = ROOT;
-      this.parentNode[root] = -1;
-    } else {
-      [cycle, cycleArcs] = this.findCycle(members);
-      for (let c = 0; c < cycle.length; c++) {
-        const node = cycle[c];
-        order[count++] = node;
-        mark[node] = placed;
-        this.parentVar[node] = ON_CYCLE;
-        this.parentNode[node] = -1;
-      }
+    for (let c = 0; c < cycle.length; c++) {
+      const node = cycle[c];
+      order[c] = node;
+      this.nodeStamp[node] = placed;
+      this.parentVar[node] = ON_CYCLE;
+      this.parentNode[node] = -1;
     }
+    const count = this.hang(cycle.length, this.nodeStamp, placed);
+    if (count !== members.length) return null;
+    return { order: order.slice(0, count), cycle, cycleArcs };
+  }
+
+  /**
+   * Breadth-first from the `count` seeds at the head of orderScratch (marked `stamp` in `mark`): every node reached
+   * by basic arcs gets its parent node and arc and joins the order. Returns the order's length, or −1 on reaching a
+   * basic slack (a second root).
+   */
+  private hang(count: number, mark: Int32Array, stamp: number): number {
+    const order = this.orderScratch;
     for (let k = 0; k < count; k++) {
       const node = order[k];
       const list = this.adjacency[node];
       for (let j = 0; j < list.length; j++) {
         const p = list[j];
-        const other = this.poolSupplyRow[p] === node ? this.poolDemandRow[p] : this.poolSupplyRow[p];
-        if (mark[other] === placed) continue;
-        mark[other] = placed;
+        const other = this.otherEnd(p, node);
+        if (mark[other] === stamp) continue;
+        if (this.slackBasic[other] === 1) return -1;
+        mark[other] = stamp;
         this.parentVar[other] = p;
         this.parentNode[other] = node;
         order[count++] = other;
       }
     }
-    if (count !== members.length) return null;
-    return { order, cycle, cycleArcs };
+    return count;
   }
 
   /** The one cycle of a connected set with as many arcs as nodes: peel the leaves, walk what is left. */
@@ -878,13 +851,11 @@ export class NetworkSimplex {
       degree[node] = this.adjacency[node].length;
       if (degree[node] === 1) leaves.push(node);
     }
-    const other = (p: number, node: number): number =>
-      this.poolSupplyRow[p] === node ? this.poolDemandRow[p] : this.poolSupplyRow[p];
     while (leaves.length > 0) {
       const leaf = leaves.pop()!;
       mark[leaf] = peeled;
       for (const p of this.adjacency[leaf]) {
-        const next = other(p, leaf);
+        const next = this.otherEnd(p, leaf);
         if (mark[next] === peeled) continue;
         if (--degree[next] === 1) leaves.push(next);
       }
@@ -898,13 +869,13 @@ export class NetworkSimplex {
       nodes.push(node);
       let step = -1;
       for (const p of this.adjacency[node]) {
-        if (p === previous || mark[other(p, node)] === peeled) continue;
+        if (p === previous || mark[this.otherEnd(p, node)] === peeled) continue;
         step = p;
         break;
       }
       arcs.push(step);
       previous = step;
-      node = other(step, node);
+      node = this.otherEnd(step, node);
     } while (node !== start && nodes.length <= members.length);
     return [Int32Array.from(nodes), Int32Array.from(arcs)];
   }
@@ -1033,8 +1004,8 @@ export class NetworkSimplex {
     }
   }
 
-  /** Primal feasibility of the refreshed basis (round-off within tolerance). */
-  private feasible(): boolean {
+  /** Whether every basic value is ≥ 0 (round-off within tolerance). */
+  primalFeasible(): boolean {
     for (let k = 0; k < this.basicCount; k++)
       if (this.valueOf(this.basics[k]) < -this.valueTolerance) return false;
     return true;
