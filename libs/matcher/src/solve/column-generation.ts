@@ -2,6 +2,7 @@
 // simplex, every other arc priced exactly with the duals and added back while profitable. Exact optimum.
 
 import type { SliceBasis, TransportLp, TransportSolution } from '../formulation/transport-lp';
+import type { ArcArena } from '../solver/arc-arena';
 import { NetworkSimplex } from '../solver/network-simplex';
 import type { SolveSettings } from './solve-settings';
 import { TopPerGroup } from './top-per-group';
@@ -48,7 +49,8 @@ export function solveByColumnGeneration(
   const simplex =
     storedStart(lp, settings, deadlineMs, warm) ??
     warmSimplex(lp, settings, deadlineMs, warm) ??
-    new NetworkSimplex(lp, deadlineMs);
+    new NetworkSimplex(lp, deadlineMs, warm?.arena);
+  if (previous && previous !== simplex) previous.release();
   if (warm) {
     warm.simplex = undefined;
     warm.basis = undefined;
@@ -56,7 +58,9 @@ export function solveByColumnGeneration(
   const k = settings.initialArcsPerFlow;
   simplex.addArcs(initialArcs(lp, k));
   const solution = generateColumns(lp, simplex, settings, simplex === previous ? pivotsBefore : 0);
+  // The solution holds copies of the flows and basis: a simplex not carried on gives its arrays back.
   if (warm && solution.status === 'optimal') warm.simplex = simplex;
+  else simplex.release();
   return solution;
 }
 
@@ -66,6 +70,8 @@ export function solveByColumnGeneration(
  */
 export interface WarmStart {
   simplex?: NetworkSimplex;
+  /** Where the simplices of these slices take their per-arc arrays (one per solve: see arc-arena.ts). */
+  arena?: ArcArena;
   /**
    * This slice's basis from an earlier solve over fewer arcs (same rows), tried first: still primal feasible, it
    * needs only the pivots the new arcs bring; else, when dual feasible, a dual phase repairs it.
@@ -85,13 +91,16 @@ function storedStart(
   warm: WarmStart | undefined,
 ): NetworkSimplex | null {
   if (!warm?.basis) return null;
-  const simplex = NetworkSimplex.fromBasis(lp, deadlineMs, warm.basis);
+  const simplex = NetworkSimplex.fromBasis(lp, deadlineMs, warm.basis, warm.arena);
   if (simplex === null) return null;
   simplex.trimPool(POOL_TRIM_SHARE);
   const usable =
     simplex.primalFeasible() ||
     (simplex.dualFeasible() && simplex.repair(settings.maxPivotsPerRound) === 'optimal');
-  if (!usable) return null;
+  if (!usable) {
+    simplex.release();
+    return null;
+  }
   warm.storedStarts = (warm.storedStarts ?? 0) + 1;
   return simplex;
 }
@@ -111,7 +120,7 @@ function warmSimplex(
     return previous;
   }
   // Cold basis, but the previous pool: most of its arcs are the ones this slice needs too.
-  const simplex = new NetworkSimplex(lp, deadlineMs);
+  const simplex = new NetworkSimplex(lp, deadlineMs, warm.arena);
   simplex.addArcs(previous.poolArcs());
   return simplex;
 }

@@ -3,6 +3,7 @@
 
 import { MONTHS, type ComponentModel, type Formulation } from '../formulation/build-formulation';
 import type { TransportLp, TransportSolution } from '../formulation/transport-lp';
+import { ArcArena } from '../solver/arc-arena';
 import type { BasisMemory } from './basis-memory';
 import type { WarmStart } from './column-generation';
 import { solveTransportLp } from './solve-transport-lp';
@@ -80,6 +81,9 @@ export function solveFormulation(
   let largestColumns = 0;
   let objective = 0;
   const total = formulation.components.length;
+  // The simplices of every slice recycle their per-arc arrays (a fresh set per slice made V8 collect the whole
+  // heap again and again).
+  const arena = new ArcArena();
   formulation.components.forEach((component, index) => {
     largestRows = Math.max(largestRows, component.supplies.length + component.demands.length);
     largestColumns = Math.max(largestColumns, component.columns.length);
@@ -89,7 +93,7 @@ export function solveFormulation(
     // A component no new arc touches is the same LP as in the previous solve: its solutions are kept.
     const unchanged = newShare === 0 ? memory?.unchangedSolutions(component, formulation.lpArcs) : undefined;
     // Each month starts from the previous month's optimal basis (same arcs and margins, other capacities).
-    const warm: WarmStart = {};
+    const warm: WarmStart = { arena };
     // Few new arcs: every month from its own stored optimum (a few pivots each). Many: only the first month,
     // the others from the previous month by a dual phase, which then costs less than the new arcs' pivots.
     const everyMonthStored = newShare <= STORED_EVERY_MONTH_MAX_NEW_SHARE;
@@ -118,6 +122,7 @@ export function solveFormulation(
       markEndpoints(component, slice.lp, solution, endpointDual, endpointBindingSlices);
       recordMonthDuals(component, t, solution, endpointMonthDual);
     });
+    warm.simplex?.release();
     storedStarts += warm.storedStarts ?? 0;
     if (onProgress) onProgress(index + 1, total);
   });

@@ -3,6 +3,7 @@
 // Exact (no perturbation); warm-started: arcs added between runs enter the pool nonbasic at zero.
 
 import type { SliceBasis, TransportLp } from '../formulation/transport-lp';
+import { ArcArena, type ArcArrays } from './arc-arena';
 
 /** Outcome of one run of the simplex on the current pool. */
 export type SimplexStatus = 'optimal' | 'timedout' | 'failed';
@@ -23,6 +24,11 @@ const SHORTLIST_FLOOR = 0.25;
 /** parentVar of a node that roots a tree (its slack is basic) or lies on the cycle of a one-cycle component. */
 const ROOT = -1;
 const ON_CYCLE = -2;
+/**
+ * A pivot updates the basic values along the entering column only (x_B −= θ·α); every VALUE_REFRESH_PIVOTS pivots,
+ * and before optimality is declared, they are recomputed from the capacities, so round-off never accumulates far.
+ */
+const VALUE_REFRESH_PIVOTS = 64;
 /** `unit` of solveDuals for the duals of the margins (no variable has this id). */
 const MARGINS = Number.MIN_SAFE_INTEGER;
 
@@ -93,6 +99,12 @@ export class NetworkSimplex {
   private readonly rho: Float64Array;
   private readonly alphaPool: Float64Array;
   private readonly alphaSlack: Float64Array;
+  /** The basic variables whose entry of the tableau column is set (every other entry is 0). */
+  private readonly alphaList: Int32Array;
+  private alphaCount = 0;
+  /** Per node: a residual kept at 0 between uses (the tableau column's walk), and its place in its component's order. */
+  private readonly pathResidual: Float64Array;
+  private readonly orderPosition: Int32Array;
   private readonly cycleP: Float64Array;
   private readonly cycleQ: Float64Array;
   /** Visit marks per node: one set for collecting a component, one for finding and ordering its cycle. */
@@ -109,6 +121,8 @@ export class NetworkSimplex {
   private readonly costTolerance: number;
   private valueTolerance: number;
   pivots = 0;
+  /** Whether the basic values were recomputed from the capacities since the last pivot. */
+  private valuesFresh = true;
   private cursor = 0;
   /** Pool positions still worth re-pricing before the next scan (multiple pricing), best first. */
   private readonly shortlist = new Int32Array(SHORTLIST_SIZE);
@@ -116,9 +130,14 @@ export class NetworkSimplex {
   private shortlistCount = 0;
   private shortlistFloor = 0;
 
+  /** The per-arc arrays, from `arena` (given back by `release`). */
+  private readonly arcArrays: ArcArrays;
+
+  /** A simplex on `lp` at the all-slack basis, its per-arc arrays taken from `arena` when one is given. */
   constructor(
     private lp: TransportLp,
     private deadlineMs: number,
+    private readonly arena: ArcArena = new ArcArena(),
   ) {
     this.ns = lp.supplyCapacity.length;
     this.m = this.ns + lp.demandCapacity.length;
@@ -136,7 +155,17 @@ export class NetworkSimplex {
     this.parentVar = new Int32Array(m).fill(ROOT);
     this.basics = new Int32Array(m);
     this.slackAt = new Int32Array(m);
-    this.poolAt = new Int32Array(arcs).fill(-1);
+    const arrays = arena.take(arcs);
+    this.arcArrays = arrays;
+    this.poolAt = arrays.poolAt;
+    this.poolStamp = arrays.poolStamp;
+    this.poolMargin = arrays.poolMargin;
+    this.poolSupplyRow = arrays.poolSupplyRow;
+    this.poolDemandRow = arrays.poolDemandRow;
+    this.poolRatio = arrays.poolRatio;
+    this.poolValue = arrays.poolValue;
+    this.alphaPool = arrays.alphaPool;
+    this.inPool = arrays.inPool;
     for (let i = 0; i < m; i++) {
       this.componentOf[i] = i;
       this.components.push({ order: Int32Array.of(i), cycle: null, cycleArcs: null });
@@ -145,17 +174,12 @@ export class NetworkSimplex {
     }
     this.basicCount = m;
     this.rowPool = Array.from({ length: m }, () => []);
-    this.poolStamp = new Int32Array(arcs);
-    this.poolMargin = new Float64Array(arcs);
-    this.poolSupplyRow = new Int32Array(arcs);
-    this.poolDemandRow = new Int32Array(arcs);
-    this.poolRatio = new Float64Array(arcs);
-    this.poolValue = new Float64Array(arcs);
-    this.inPool = new Uint8Array(arcs);
     this.residual = new Float64Array(m);
     this.rho = new Float64Array(m);
-    this.alphaPool = new Float64Array(arcs);
     this.alphaSlack = new Float64Array(m);
+    this.alphaList = new Int32Array(m + 1);
+    this.pathResidual = new Float64Array(m);
+    this.orderPosition = new Int32Array(m);
     this.cycleP = new Float64Array(m + 1);
     this.cycleQ = new Float64Array(m + 1);
     this.collectStamp = new Int32Array(m);
@@ -174,10 +198,22 @@ export class NetworkSimplex {
    * typically this slice's optimal basis in an earlier solve of a smaller arc set; null when the stored variables
    * do not form a generalized network basis (every component a tree with one basic slack, or one cycle).
    */
-  static fromBasis(lp: TransportLp, deadlineMs: number, basis: SliceBasis): NetworkSimplex | null {
-    const simplex = new NetworkSimplex(lp, deadlineMs);
+  static fromBasis(
+    lp: TransportLp,
+    deadlineMs: number,
+    basis: SliceBasis,
+    arena?: ArcArena,
+  ): NetworkSimplex | null {
+    const simplex = new NetworkSimplex(lp, deadlineMs, arena);
     simplex.addArcs(basis.pool);
-    return simplex.install(basis) ? simplex : null;
+    if (simplex.install(basis)) return simplex;
+    simplex.release();
+    return null;
+  }
+
+  /** Gives the per-arc arrays back to the arena: this simplex must not be used any more. */
+  release(): void {
+    this.arena.give(this.arcArrays);
   }
 
   /** The current pool and basis (local indices), for a later start from it. */
@@ -217,6 +253,7 @@ export class NetworkSimplex {
    * dropped arcs again with every other arc of the LP. Returns how many were dropped.
    */
   trimPool(share: number): number {
+    this.clearAlpha();
     const n = this.pool.length;
     const newPosition = new Int32Array(n).fill(-1);
     const { y, poolAt } = this;
@@ -294,7 +331,7 @@ export class NetworkSimplex {
     this.components.length = 0;
     this.freeIds.length = 0;
     for (let i = 0; i < m; i++) this.touchedNodes[i] = i;
-    return this.rebuild(this.touchedNodes, m);
+    return this.rebuild(this.touchedNodes, m, true);
   }
 
   /** Whether `lp` is another slice of this LP's component: the same arc arrays and the same rows. */
@@ -411,12 +448,11 @@ export class NetworkSimplex {
       }
       fresh = false;
       const touched = this.enteringColumn(entering);
-      const leaving = this.ratioTest(touched, bland);
+      const leaving = this.ratioTest(bland);
       if (leaving === null) return 'failed';
       const theta = Math.max(0, this.valueOf(leaving)) / this.alphaOf(leaving);
       degenerate = theta <= this.valueTolerance * 1e-3 ? degenerate + 1 : 0;
-      if (!this.pivot(entering, leaving, touched)) return 'failed';
-      this.pivots++;
+      if (!this.pivot(entering, leaving, touched, theta)) return 'failed';
     }
   }
 
@@ -444,7 +480,11 @@ export class NetworkSimplex {
           found = true;
         }
       }
-      if (!found) return 'optimal';
+      if (!found) {
+        if (this.valuesFresh) return 'optimal';
+        this.refreshValues();
+        continue;
+      }
       // Row of B⁻¹ for the leaving variable: the duals of its component for a unit cost on it alone.
       const component = this.components[this.componentOf[this.nodeOfBasic(leaving)]]!;
       this.solveDuals(component, rho, leaving);
@@ -487,9 +527,9 @@ export class NetworkSimplex {
       for (let c = 0; c < order.length; c++) rho[order[c]] = 0;
       if (bestRatio === Infinity) return 'failed';
       const touched = this.enteringColumn(entering);
-      if (this.alphaOf(leaving) >= -PIVOT_TOLERANCE) return 'failed';
-      if (!this.pivot(entering, leaving, touched)) return 'failed';
-      this.pivots++;
+      const alpha = this.alphaOf(leaving);
+      if (alpha >= -PIVOT_TOLERANCE) return 'failed';
+      if (!this.pivot(entering, leaving, touched, this.valueOf(leaving) / alpha)) return 'failed';
     }
   }
 
@@ -586,24 +626,80 @@ export class NetworkSimplex {
   }
 
   /**
-   * α = B⁻¹·a_q (column q of the tableau) into alphaPool/alphaSlack, on the components q touches (zero on
-   * every other basic variable, since the basis is block-diagonal by component); returns those components,
-   * where the ratio test looks and which the pivot rebuilds.
+   * α = B⁻¹·a_q (column q of the tableau) into alphaPool/alphaSlack, listed in alphaList: non-zero only on the
+   * paths from q's rows up to their roots or cycles (a subtree off the paths carries no residual), so only those
+   * paths are walked, deepest node first, and the cycle solved when a path ends on one. Returns the components q
+   * touches, which the pivot rebuilds.
    */
   private enteringColumn(entering: number): number[] {
-    const residual = this.residual;
-    const touched = this.touchedComponents(entering);
-    for (const id of touched) {
-      const order = this.components[id]!.order;
-      for (let c = 0; c < order.length; c++) residual[order[c]] = 0;
+    this.clearAlpha();
+    const residual = this.pathResidual;
+    const { parentVar, parentNode, orderPosition } = this;
+    let a: number;
+    let b = -1;
+    if (entering < 0) {
+      a = -entering - 1;
+      residual[a] = 1;
+    } else {
+      a = this.poolSupplyRow[entering];
+      b = this.poolDemandRow[entering];
+      residual[a] = 1;
+      residual[b] = this.poolRatio[entering];
     }
-    if (entering < 0) residual[-entering - 1] = 1;
-    else {
-      residual[this.poolSupplyRow[entering]] = 1;
-      residual[this.poolDemandRow[entering]] += this.poolRatio[entering];
+    // A node is handled after every path node below it: in a component's order a parent precedes its children.
+    for (;;) {
+      const aLive = a >= 0 && parentVar[a] >= 0;
+      const bLive = b >= 0 && parentVar[b] >= 0;
+      if (!aLive && !bLive) break;
+      const takeA = aLive && (!bLive || orderPosition[a] >= orderPosition[b]);
+      const node = takeA ? a : b;
+      const p = parentVar[node];
+      const x = residual[node] / this.coefficient(p, node);
+      residual[node] = 0;
+      this.alphaPool[p] = x;
+      this.alphaList[this.alphaCount++] = p;
+      const parent = parentNode[node];
+      residual[parent] -= this.coefficient(p, parent) * x;
+      if (takeA) a = parent;
+      else b = parent;
+      if (a === b) b = -1;
     }
-    for (const id of touched) this.solvePrimal(this.components[id]!, this.alphaPool, this.alphaSlack);
-    return touched;
+    const cycleSolved = this.endPath(a, -1);
+    if (b >= 0) this.endPath(b, cycleSolved);
+    return this.touchedComponents(entering);
+  }
+
+  /**
+   * Where a path of the tableau column ends: the root's slack takes the residual, or the cycle is solved with the
+   * residuals gathered on it (once per component: `cycleSolved`). Returns the component whose cycle was solved.
+   */
+  private endPath(end: number, cycleSolved: number): number {
+    const residual = this.pathResidual;
+    if (this.parentVar[end] === ROOT) {
+      this.alphaSlack[end] = residual[end];
+      this.alphaList[this.alphaCount++] = -(end + 1);
+      residual[end] = 0;
+      return cycleSolved;
+    }
+    const id = this.componentOf[end];
+    if (id === cycleSolved) return id;
+    const { cycle, cycleArcs } = this.components[id]!;
+    this.solveCycle(cycle!, cycleArcs!, residual, this.alphaPool);
+    for (let c = 0; c < cycle!.length; c++) {
+      residual[cycle![c]] = 0;
+      this.alphaList[this.alphaCount++] = cycleArcs![c];
+    }
+    return id;
+  }
+
+  /** Sets back to 0 the entries of the last tableau column. */
+  private clearAlpha(): void {
+    for (let k = 0; k < this.alphaCount; k++) {
+      const v = this.alphaList[k];
+      if (v >= 0) this.alphaPool[v] = 0;
+      else this.alphaSlack[-v - 1] = 0;
+    }
+    this.alphaCount = 0;
   }
 
   private alphaOf(variable: number): number {
@@ -615,46 +711,32 @@ export class NetworkSimplex {
   }
 
   /** Leaving basic variable: minimum ratio x/α over α > tolerance; ties to the larger pivot (or Bland's order). */
-  private ratioTest(touched: readonly number[], bland: boolean): number | null {
+  private ratioTest(bland: boolean): number | null {
     let leaving: number | null = null;
     let bestRatio = Infinity;
     let bestAlpha = 0;
-    for (const id of touched) {
-      const component = this.components[id]!;
-      this.forEachBasic(component, (v) => {
-        const a = this.alphaOf(v);
-        if (a <= PIVOT_TOLERANCE) return;
-        const ratio = Math.max(0, this.valueOf(v)) / a;
-        if (leaving === null || ratio < bestRatio - 1e-12 * (1 + bestRatio)) {
-          bestRatio = ratio;
+    for (let k = 0; k < this.alphaCount; k++) {
+      const v = this.alphaList[k];
+      const a = this.alphaOf(v);
+      if (a <= PIVOT_TOLERANCE) continue;
+      const ratio = Math.max(0, this.valueOf(v)) / a;
+      if (leaving === null || ratio < bestRatio - 1e-12 * (1 + bestRatio)) {
+        bestRatio = ratio;
+        bestAlpha = a;
+        leaving = v;
+      } else if (ratio <= bestRatio + 1e-12 * (1 + bestRatio)) {
+        const better = bland ? this.order(v) < this.order(leaving) : a > bestAlpha;
+        if (better) {
           bestAlpha = a;
           leaving = v;
-        } else if (ratio <= bestRatio + 1e-12 * (1 + bestRatio)) {
-          const better = bland ? this.order(v) < this.order(leaving) : a > bestAlpha;
-          if (better) {
-            bestAlpha = a;
-            leaving = v;
-          }
         }
-      });
+      }
     }
     return leaving;
   }
 
   private order(variable: number): number {
     return variable < 0 ? -variable - 1 : this.m + variable;
-  }
-
-  /** Every basic variable of a component: the arc to each node's parent, the root's slack, the cycle's arcs. */
-  private forEachBasic(component: BasisComponent, visit: (variable: number) => void): void {
-    const { order, cycleArcs } = component;
-    for (let c = 0; c < order.length; c++) {
-      const node = order[c];
-      const parent = this.parentVar[node];
-      if (parent >= 0) visit(parent);
-      else if (parent === ROOT) visit(-(node + 1));
-    }
-    if (cycleArcs) for (let c = 0; c < cycleArcs.length; c++) visit(cycleArcs[c]);
   }
 
   /** A node whose component holds the basic variable. */
@@ -675,11 +757,17 @@ export class NetworkSimplex {
   }
 
   /**
-   * Basis change: `entering` in, `leaving` out (it lies in the `touched` components of `entering`); those
-   * components are rebuilt and their values and duals recomputed. False when the new basis is not a generalized
-   * network basis (singular: never after a proper ratio test, kept as a guard).
+   * Basis change: `entering` in at value `theta`, `leaving` out (it lies in the `touched` components of
+   * `entering`); the basic values move along the entering column, those components are rebuilt and their duals
+   * recomputed. False when the new basis is not a generalized network basis (singular: never after a proper ratio
+   * test, kept as a guard).
    */
-  private pivot(entering: number, leaving: number, touched: readonly number[]): boolean {
+  private pivot(entering: number, leaving: number, touched: readonly number[], theta: number): boolean {
+    for (let k = 0; k < this.alphaCount; k++) {
+      const v = this.alphaList[k];
+      if (v >= 0) this.poolValue[v] -= theta * this.alphaPool[v];
+      else this.slackValue[-v - 1] -= theta * this.alphaSlack[-v - 1];
+    }
     const nodes = this.touchedNodes;
     let count = 0;
     for (const id of touched) {
@@ -717,7 +805,12 @@ export class NetworkSimplex {
       this.slackBasic[-entering - 1] = 1;
     }
     this.basicCount++;
-    return this.rebuild(nodes, count);
+    if (entering >= 0) this.poolValue[entering] = theta;
+    else this.slackValue[-entering - 1] = theta;
+    const rebuilt = this.rebuild(nodes, count, false);
+    this.valuesFresh = false;
+    if (++this.pivots % VALUE_REFRESH_PIVOTS === 0) this.refreshValues();
+    return rebuilt;
   }
 
   private detach(position: number, node: number): void {
@@ -728,10 +821,10 @@ export class NetworkSimplex {
   }
 
   /**
-   * Recomputes the components covering the first `count` of `nodes` (whole former components), then their basic values
-   * from the capacities and their duals from the margins.
+   * Recomputes the components covering the first `count` of `nodes` (whole former components), then their duals
+   * from the margins and, with `values`, their basic values from the capacities.
    */
-  private rebuild(nodes: Int32Array, count: number): boolean {
+  private rebuild(nodes: Int32Array, count: number, values: boolean): boolean {
     const stamp = ++this.collectStampValue;
     const seen = this.collectStamp;
     // Trees first, each grown from its basic slack in one sweep; what is left has no slack: one-cycle components.
@@ -740,25 +833,28 @@ export class NetworkSimplex {
       if (this.slackBasic[root] === 0 || seen[root] === stamp) continue;
       const component = this.growTree(root, stamp);
       if (component === null) return false;
-      this.place(component);
+      this.place(component, values);
     }
     for (let k = 0; k < count; k++) {
       const start = nodes[k];
       if (seen[start] === stamp) continue;
       const component = this.growCycle(this.collect(start, stamp));
       if (component === null) return false;
-      this.place(component);
+      this.place(component, values);
     }
     return !this.singular;
   }
 
-  /** Gives a rebuilt component an id, and computes its basic values and its duals. */
-  private place(component: BasisComponent): void {
+  /** Gives a rebuilt component an id, and computes its duals and (with `values`) its basic values. */
+  private place(component: BasisComponent, values: boolean): void {
     const id = this.freeIds.length > 0 ? this.freeIds.pop()! : this.components.length;
     this.components[id] = component;
     const order = component.order;
-    for (let c = 0; c < order.length; c++) this.componentOf[order[c]] = id;
-    this.solveValues(component);
+    for (let c = 0; c < order.length; c++) {
+      this.componentOf[order[c]] = id;
+      this.orderPosition[order[c]] = c;
+    }
+    if (values) this.solveValues(component);
     this.solveDuals(component, this.y, MARGINS);
   }
 
@@ -917,10 +1013,17 @@ export class NetworkSimplex {
       const parent = this.parentNode[node];
       residual[parent] -= this.coefficient(p, parent) * x;
     }
-    if (!cycle || !cycleArcs) {
-      outSlack[order[0]] = residual[order[0]];
-      return;
-    }
+    if (!cycle || !cycleArcs) outSlack[order[0]] = residual[order[0]];
+    else this.solveCycle(cycle, cycleArcs, residual, outPool);
+  }
+
+  /** The values of a cycle's arcs for the residuals on its nodes (the trees hanging off it already solved). */
+  private solveCycle(
+    cycle: Int32Array,
+    cycleArcs: Int32Array,
+    residual: Float64Array,
+    outPool: Float64Array,
+  ): void {
     // x of cycle arc i is P_i + Q_i·t with t the value of the last cycle arc.
     const length = cycle.length;
     const P = this.cycleP;
@@ -1002,6 +1105,13 @@ export class NetworkSimplex {
       this.solveValues(component);
       this.solveDuals(component, this.y, MARGINS);
     }
+    this.valuesFresh = true;
+  }
+
+  /** Recomputes every basic value from the capacities. */
+  private refreshValues(): void {
+    for (const component of this.components) if (component !== null) this.solveValues(component);
+    this.valuesFresh = true;
   }
 
   /** Whether every basic value is ≥ 0 (round-off within tolerance). */

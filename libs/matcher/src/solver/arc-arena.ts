@@ -1,0 +1,106 @@
+// The per-arc arrays of a network simplex (≈ 49 bytes per LP column), recycled from one simplex to the next
+// within a solve. Allocated afresh for every slice, they came to 1.9 GB of array buffers on the bench's
+// 10,000-site case, and V8 answered each ≈ 64 MB of them with a full collection of the whole (≈ 700 MB) heap.
+
+/** Arrays indexed by pool position or by LP arc, each exactly as long as the LP has arcs. */
+export interface ArcArrays {
+  /** Per pool position: where its variable sits in the basic list, −1 when nonbasic. */
+  readonly poolAt: Int32Array;
+  /** Per pool position: a visit mark (0 when never visited). */
+  readonly poolStamp: Int32Array;
+  readonly poolMargin: Float64Array;
+  readonly poolSupplyRow: Int32Array;
+  readonly poolDemandRow: Int32Array;
+  readonly poolRatio: Float64Array;
+  /** Per pool position: its basic value (0 when nonbasic). */
+  readonly poolValue: Float64Array;
+  /** Per pool position: a column of the tableau (scratch). */
+  readonly alphaPool: Float64Array;
+  /** Per LP arc: 1 when in the pool. */
+  readonly inPool: Uint8Array;
+}
+
+/** One allocation of every array, at some capacity; the ArcArrays handed out are views of its first entries. */
+interface Buffers {
+  readonly capacity: number;
+  readonly poolAt: Int32Array;
+  readonly poolStamp: Int32Array;
+  readonly poolMargin: Float64Array;
+  readonly poolSupplyRow: Int32Array;
+  readonly poolDemandRow: Int32Array;
+  readonly poolRatio: Float64Array;
+  readonly poolValue: Float64Array;
+  readonly alphaPool: Float64Array;
+  readonly inPool: Uint8Array;
+}
+
+function allocate(capacity: number): Buffers {
+  return {
+    capacity,
+    poolAt: new Int32Array(capacity),
+    poolStamp: new Int32Array(capacity),
+    poolMargin: new Float64Array(capacity),
+    poolSupplyRow: new Int32Array(capacity),
+    poolDemandRow: new Int32Array(capacity),
+    poolRatio: new Float64Array(capacity),
+    poolValue: new Float64Array(capacity),
+    alphaPool: new Float64Array(capacity),
+    inPool: new Uint8Array(capacity),
+  };
+}
+
+/**
+ * Hands out ArcArrays in their initial state (poolAt −1, every other entry 0) and takes them back. A simplex
+ * gives its arrays back when it is discarded (`NetworkSimplex.release`), and must not be used after that.
+ * Arrays handed out are never shared: two live simplices hold two distinct sets.
+ */
+export class ArcArena {
+  private readonly free: Buffers[] = [];
+  private readonly owner = new WeakMap<Int32Array, Buffers>();
+
+  /** Arrays for an LP of `arcs` arcs, recycled when a free set is large enough. */
+  take(arcs: number): ArcArrays {
+    let at = -1;
+    for (let i = 0; i < this.free.length; i++)
+      if (this.free[i].capacity >= arcs && (at < 0 || this.free[i].capacity < this.free[at].capacity)) at = i;
+    let buffers: Buffers;
+    if (at >= 0) buffers = this.free.splice(at, 1)[0];
+    else {
+      // None fits: grow past the request (the LPs of a solve grow pass after pass) and forget the smallest set.
+      buffers = allocate(Math.ceil(arcs * 1.25));
+      if (this.free.length > 0) this.free.splice(this.smallest(), 1);
+    }
+    const view = {
+      poolAt: buffers.poolAt.subarray(0, arcs).fill(-1),
+      poolStamp: buffers.poolStamp.subarray(0, arcs).fill(0),
+      poolMargin: buffers.poolMargin.subarray(0, arcs).fill(0),
+      poolSupplyRow: buffers.poolSupplyRow.subarray(0, arcs).fill(0),
+      poolDemandRow: buffers.poolDemandRow.subarray(0, arcs).fill(0),
+      poolRatio: buffers.poolRatio.subarray(0, arcs).fill(0),
+      poolValue: buffers.poolValue.subarray(0, arcs).fill(0),
+      alphaPool: buffers.alphaPool.subarray(0, arcs).fill(0),
+      inPool: buffers.inPool.subarray(0, arcs).fill(0),
+    };
+    this.owner.set(view.poolAt, buffers);
+    return view;
+  }
+
+  /** Takes arrays back (they must not be used any more); arrays this arena did not hand out are ignored. */
+  give(arrays: ArcArrays): void {
+    const buffers = this.owner.get(arrays.poolAt);
+    if (buffers === undefined) return;
+    this.owner.delete(arrays.poolAt);
+    this.free.push(buffers);
+  }
+
+  /** Sets held for reuse (for tests). */
+  get freeSets(): number {
+    return this.free.length;
+  }
+
+  private smallest(): number {
+    let at = 0;
+    for (let i = 1; i < this.free.length; i++) if (this.free[i].capacity < this.free[at].capacity) at = i;
+    return at;
+  }
+}
