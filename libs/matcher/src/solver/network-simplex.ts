@@ -39,10 +39,14 @@ function valueToleranceOf(b: Float64Array): number {
   return 1e-9 * valueScale;
 }
 
-/** One connected component of the basis graph: a tree rooted at a basic slack, or a graph with one cycle. */
+/**
+ * One connected component of the basis graph: a tree rooted at a basic slack, or a graph with one cycle. Its nodes
+ * (rows) form a list (`nextNode`/`previousNode`): the root or the cycle first, then every other node after its parent.
+ */
 interface BasisComponent {
-  /** Its nodes (rows): the root or the cycle first, then every other node after its parent. */
-  readonly order: Int32Array;
+  head: number;
+  tail: number;
+  size: number;
   /** The cycle's nodes c_0..c_{L-1} and its arcs (arc i joins c_i and c_{i+1 mod L}), when there is one. */
   readonly cycle: Int32Array | null;
   readonly cycleArcs: Int32Array | null;
@@ -102,9 +106,14 @@ export class NetworkSimplex {
   /** The basic variables whose entry of the tableau column is set (every other entry is 0). */
   private readonly alphaList: Int32Array;
   private alphaCount = 0;
-  /** Per node: a residual kept at 0 between uses (the tableau column's walk), and its place in its component's order. */
+  /** Per entry of alphaList: 1 or 2 when on the path of the entering column's first or second row only. */
+  private readonly alphaSide: Uint8Array;
+  /** Per node: a residual kept at 0 between uses (the tableau column's walk). */
   private readonly pathResidual: Float64Array;
-  private readonly orderPosition: Int32Array;
+  /** Per node: the next and previous node of its component's list (−1 at the ends), its depth below root or cycle. */
+  private readonly nextNode: Int32Array;
+  private readonly previousNode: Int32Array;
+  private readonly depth: Int32Array;
   private readonly cycleP: Float64Array;
   private readonly cycleQ: Float64Array;
   /** Visit marks per node: one set for collecting a component, one for finding and ordering its cycle. */
@@ -168,7 +177,7 @@ export class NetworkSimplex {
     this.inPool = arrays.inPool;
     for (let i = 0; i < m; i++) {
       this.componentOf[i] = i;
-      this.components.push({ order: Int32Array.of(i), cycle: null, cycleArcs: null });
+      this.components.push({ head: i, tail: i, size: 1, cycle: null, cycleArcs: null });
       this.basics[i] = -(i + 1);
       this.slackAt[i] = i;
     }
@@ -179,7 +188,10 @@ export class NetworkSimplex {
     this.alphaSlack = new Float64Array(m);
     this.alphaList = new Int32Array(m + 1);
     this.pathResidual = new Float64Array(m);
-    this.orderPosition = new Int32Array(m);
+    this.alphaSide = new Uint8Array(m + 1);
+    this.nextNode = new Int32Array(m).fill(-1);
+    this.previousNode = new Int32Array(m).fill(-1);
+    this.depth = new Int32Array(m);
     this.cycleP = new Float64Array(m + 1);
     this.cycleQ = new Float64Array(m + 1);
     this.collectStamp = new Int32Array(m);
@@ -504,9 +516,8 @@ export class NetworkSimplex {
         }
       };
       const stamp = ++this.stamp;
-      const order = component.order;
-      for (let c = 0; c < order.length; c++) {
-        const k = order[c];
+      const next = this.nextNode;
+      for (let k = component.head; k >= 0; k = next[k]) {
         const v = rho[k];
         if (v === 0) continue;
         if (this.slackBasic[k] === 0) consider(-(k + 1), v, -y[k]);
@@ -524,7 +535,7 @@ export class NetworkSimplex {
           consider(p, alphaRj, this.poolMargin[p] - y[sRow] - ratio * y[dRow]);
         }
       }
-      for (let c = 0; c < order.length; c++) rho[order[c]] = 0;
+      for (let k = component.head; k >= 0; k = next[k]) rho[k] = 0;
       if (bestRatio === Infinity) return 'failed';
       const touched = this.enteringColumn(entering);
       const alpha = this.alphaOf(leaving);
@@ -634,7 +645,7 @@ export class NetworkSimplex {
   private enteringColumn(entering: number): number[] {
     this.clearAlpha();
     const residual = this.pathResidual;
-    const { parentVar, parentNode, orderPosition } = this;
+    const { parentVar, parentNode, depth } = this;
     let a: number;
     let b = -1;
     if (entering < 0) {
@@ -646,26 +657,32 @@ export class NetworkSimplex {
       residual[a] = 1;
       residual[b] = this.poolRatio[entering];
     }
-    // A node is handled after every path node below it: in a component's order a parent precedes its children.
+    // A node is handled after every path node below it: the deeper of the two first. Once the paths meet, what
+    // is above is on both (side 3).
+    let merged = false;
     for (;;) {
       const aLive = a >= 0 && parentVar[a] >= 0;
       const bLive = b >= 0 && parentVar[b] >= 0;
       if (!aLive && !bLive) break;
-      const takeA = aLive && (!bLive || orderPosition[a] >= orderPosition[b]);
+      const takeA = aLive && (!bLive || depth[a] >= depth[b]);
       const node = takeA ? a : b;
       const p = parentVar[node];
       const x = residual[node] / this.coefficient(p, node);
       residual[node] = 0;
       this.alphaPool[p] = x;
+      this.alphaSide[this.alphaCount] = merged ? 3 : takeA ? 1 : 2;
       this.alphaList[this.alphaCount++] = p;
       const parent = parentNode[node];
       residual[parent] -= this.coefficient(p, parent) * x;
       if (takeA) a = parent;
       else b = parent;
-      if (a === b) b = -1;
+      if (a === b) {
+        b = -1;
+        merged = true;
+      }
     }
-    const cycleSolved = this.endPath(a, -1);
-    if (b >= 0) this.endPath(b, cycleSolved);
+    const cycleSolved = this.endPath(a, -1, merged ? 3 : 1);
+    if (b >= 0) this.endPath(b, cycleSolved, 2);
     return this.touchedComponents(entering);
   }
 
@@ -673,10 +690,11 @@ export class NetworkSimplex {
    * Where a path of the tableau column ends: the root's slack takes the residual, or the cycle is solved with the
    * residuals gathered on it (once per component: `cycleSolved`). Returns the component whose cycle was solved.
    */
-  private endPath(end: number, cycleSolved: number): number {
+  private endPath(end: number, cycleSolved: number, side: number): number {
     const residual = this.pathResidual;
     if (this.parentVar[end] === ROOT) {
       this.alphaSlack[end] = residual[end];
+      this.alphaSide[this.alphaCount] = side;
       this.alphaList[this.alphaCount++] = -(end + 1);
       residual[end] = 0;
       return cycleSolved;
@@ -687,6 +705,7 @@ export class NetworkSimplex {
     this.solveCycle(cycle!, cycleArcs!, residual, this.alphaPool);
     for (let c = 0; c < cycle!.length; c++) {
       residual[cycle![c]] = 0;
+      this.alphaSide[this.alphaCount] = 0;
       this.alphaList[this.alphaCount++] = cycleArcs![c];
     }
     return id;
@@ -758,24 +777,28 @@ export class NetworkSimplex {
 
   /**
    * Basis change: `entering` in at value `theta`, `leaving` out (it lies in the `touched` components of
-   * `entering`); the basic values move along the entering column, those components are rebuilt and their duals
-   * recomputed. False when the new basis is not a generalized network basis (singular: never after a proper ratio
-   * test, kept as a guard).
+   * `entering`); the basic values move along the entering column. When `leaving` is on the path of one row of the
+   * entering column only, the part it cuts off is hung again (`rehang`); otherwise the touched components are
+   * rebuilt and their duals recomputed. False when the new basis is not a generalized network basis (singular:
+   * never after a proper ratio test, kept as a guard).
    */
   private pivot(entering: number, leaving: number, touched: readonly number[], theta: number): boolean {
+    let side = 0;
     for (let k = 0; k < this.alphaCount; k++) {
       const v = this.alphaList[k];
       if (v >= 0) this.poolValue[v] -= theta * this.alphaPool[v];
       else this.slackValue[-v - 1] -= theta * this.alphaSlack[-v - 1];
+      if (v === leaving) side = this.alphaSide[k];
     }
+    const cut = side === 1 || side === 2;
     const nodes = this.touchedNodes;
     let count = 0;
-    for (const id of touched) {
-      const order = this.components[id]!.order;
-      nodes.set(order, count);
-      count += order.length;
-      this.components[id] = null;
-      this.freeIds.push(id);
+    if (!cut) {
+      for (const id of touched) {
+        for (let k = this.components[id]!.head; k >= 0; k = this.nextNode[k]) nodes[count++] = k;
+        this.components[id] = null;
+        this.freeIds.push(id);
+      }
     }
     // Leave.
     const at = leaving >= 0 ? this.poolAt[leaving] : this.slackAt[-leaving - 1];
@@ -807,10 +830,81 @@ export class NetworkSimplex {
     this.basicCount++;
     if (entering >= 0) this.poolValue[entering] = theta;
     else this.slackValue[-entering - 1] = theta;
-    const rebuilt = this.rebuild(nodes, count, false);
+    const rebuilt = cut ? this.rehang(entering, side) : this.rebuild(nodes, count, false);
     this.valuesFresh = false;
     if (++this.pivots % VALUE_REFRESH_PIVOTS === 0) this.refreshValues();
     return rebuilt;
+  }
+
+  /**
+   * The pivot when the leaving variable lies on the path of one row x of the entering column only: removing it
+   * cuts off the part S holding x (the subtree under the leaving arc, or the whole tree whose root slack left),
+   * and the entering variable hangs S again, from the other row of the entering arc, or as a new tree rooted at
+   * the entering slack. Only S's nodes get new parents, depths, list places and duals: O(|S|).
+   */
+  private rehang(entering: number, side: number): boolean {
+    const x =
+      entering < 0 ? -entering - 1 : side === 1 ? this.poolSupplyRow[entering] : this.poolDemandRow[entering];
+    const y = entering < 0 ? -1 : side === 1 ? this.poolDemandRow[entering] : this.poolSupplyRow[entering];
+    const order = this.orderScratch;
+    const mark = this.nodeStamp;
+    const stamp = ++this.nodeStampValue;
+    order[0] = x;
+    mark[x] = stamp;
+    if (y >= 0) mark[y] = stamp;
+    this.parentVar[x] = entering >= 0 ? entering : ROOT;
+    this.parentNode[x] = y;
+    this.depth[x] = y >= 0 ? this.depth[y] + 1 : 0;
+    const count = this.hang(1, mark, stamp);
+    if (count < 0) return false;
+    const fromId = this.componentOf[x];
+    const from = this.components[fromId]!;
+    for (let k = 0; k < count; k++) this.unlink(from, order[k]);
+    if (from.size === 0) {
+      this.components[fromId] = null;
+      this.freeIds.push(fromId);
+    }
+    let toId: number;
+    if (y >= 0) toId = this.componentOf[y];
+    else {
+      toId = this.freeIds.length > 0 ? this.freeIds.pop()! : this.components.length;
+      this.components[toId] = { head: -1, tail: -1, size: 0, cycle: null, cycleArcs: null };
+    }
+    const to = this.components[toId]!;
+    const { y: dual, poolMargin: margin, poolSupplyRow: supplyRow, poolRatio: ratio } = this;
+    for (let k = 0; k < count; k++) {
+      const node = order[k];
+      this.append(to, node);
+      this.componentOf[node] = toId;
+      const p = this.parentVar[node];
+      if (p === ROOT) {
+        dual[node] = 0;
+        continue;
+      }
+      const parent = this.parentNode[node];
+      dual[node] =
+        supplyRow[p] === node ? margin[p] - ratio[p] * dual[parent] : (margin[p] - dual[parent]) / ratio[p];
+    }
+    return true;
+  }
+
+  private unlink(component: BasisComponent, node: number): void {
+    const previous = this.previousNode[node];
+    const next = this.nextNode[node];
+    if (previous >= 0) this.nextNode[previous] = next;
+    else component.head = next;
+    if (next >= 0) this.previousNode[next] = previous;
+    else component.tail = previous;
+    component.size--;
+  }
+
+  private append(component: BasisComponent, node: number): void {
+    this.previousNode[node] = component.tail;
+    this.nextNode[node] = -1;
+    if (component.tail >= 0) this.nextNode[component.tail] = node;
+    else component.head = node;
+    component.tail = node;
+    component.size++;
   }
 
   private detach(position: number, node: number): void {
@@ -849,11 +943,7 @@ export class NetworkSimplex {
   private place(component: BasisComponent, values: boolean): void {
     const id = this.freeIds.length > 0 ? this.freeIds.pop()! : this.components.length;
     this.components[id] = component;
-    const order = component.order;
-    for (let c = 0; c < order.length; c++) {
-      this.componentOf[order[c]] = id;
-      this.orderPosition[order[c]] = c;
-    }
+    for (let node = component.head; node >= 0; node = this.nextNode[node]) this.componentOf[node] = id;
     if (values) this.solveValues(component);
     this.solveDuals(component, this.y, MARGINS);
   }
@@ -869,8 +959,19 @@ export class NetworkSimplex {
     this.collectStamp[root] = stamp;
     this.parentVar[root] = ROOT;
     this.parentNode[root] = -1;
+    this.depth[root] = 0;
     const count = this.hang(1, this.collectStamp, stamp);
-    return count < 0 ? null : { order: order.slice(0, count), cycle: null, cycleArcs: null };
+    return count < 0 ? null : this.listed(count, null, null);
+  }
+
+  /** A component whose list is the first `count` nodes of orderScratch. */
+  private listed(count: number, cycle: Int32Array | null, cycleArcs: Int32Array | null): BasisComponent {
+    const order = this.orderScratch;
+    for (let k = 0; k < count; k++) {
+      this.previousNode[order[k]] = k > 0 ? order[k - 1] : -1;
+      this.nextNode[order[k]] = k + 1 < count ? order[k + 1] : -1;
+    }
+    return { head: order[0], tail: order[count - 1], size: count, cycle, cycleArcs };
   }
 
   /** The nodes connected to `start` by basic arcs, marked with `stamp`. */
@@ -907,10 +1008,11 @@ export class NetworkSimplex {
       this.nodeStamp[node] = placed;
       this.parentVar[node] = ON_CYCLE;
       this.parentNode[node] = -1;
+      this.depth[node] = 0;
     }
     const count = this.hang(cycle.length, this.nodeStamp, placed);
     if (count !== members.length) return null;
-    return { order: order.slice(0, count), cycle, cycleArcs };
+    return this.listed(count, cycle, cycleArcs);
   }
 
   /**
@@ -931,6 +1033,7 @@ export class NetworkSimplex {
         mark[other] = stamp;
         this.parentVar[other] = p;
         this.parentNode[other] = node;
+        this.depth[other] = this.depth[node] + 1;
         order[count++] = other;
       }
     }
@@ -978,13 +1081,13 @@ export class NetworkSimplex {
 
   /** Basic values of a component from the capacities (round-off just below zero clamped to zero). */
   private solveValues(component: BasisComponent): void {
-    const { order, cycleArcs } = component;
-    for (let c = 0; c < order.length; c++) this.residual[order[c]] = this.b[order[c]];
+    const { head, cycleArcs } = component;
+    const next = this.nextNode;
+    for (let node = head; node >= 0; node = next[node]) this.residual[node] = this.b[node];
     this.solvePrimal(component, this.poolValue, this.slackValue);
     const tol = this.valueTolerance;
     const value = this.poolValue;
-    for (let c = 0; c < order.length; c++) {
-      const node = order[c];
+    for (let node = head; node >= 0; node = next[node]) {
       const p = this.parentVar[node];
       if (p >= 0) {
         if (value[p] < 0 && value[p] > -tol) value[p] = 0;
@@ -1002,18 +1105,18 @@ export class NetworkSimplex {
    * unknown carried around it.
    */
   private solvePrimal(component: BasisComponent, outPool: Float64Array, outSlack: Float64Array): void {
-    const { order, cycle, cycleArcs } = component;
+    const { head, tail, cycle, cycleArcs } = component;
     const residual = this.residual;
-    const first = cycle ? cycle.length : 1;
-    for (let c = order.length - 1; c >= first; c--) {
-      const node = order[c];
+    const previous = this.previousNode;
+    for (let node = tail; node >= 0; node = previous[node]) {
       const p = this.parentVar[node];
+      if (p < 0) continue;
       const x = residual[node] / this.coefficient(p, node);
       outPool[p] = x;
       const parent = this.parentNode[node];
       residual[parent] -= this.coefficient(p, parent) * x;
     }
-    if (!cycle || !cycleArcs) outSlack[order[0]] = residual[order[0]];
+    if (!cycle || !cycleArcs) outSlack[head] = residual[head];
     else this.solveCycle(cycle, cycleArcs, residual, outPool);
   }
 
@@ -1053,11 +1156,10 @@ export class NetworkSimplex {
    * node from its parent.
    */
   private solveDuals(component: BasisComponent, out: Float64Array, unit: number): void {
-    const { order, cycle, cycleArcs } = component;
+    const { head, cycle, cycleArcs } = component;
     const margin = this.poolMargin;
     const margins = unit === MARGINS;
-    let first = 1;
-    if (!cycle || !cycleArcs) out[order[0]] = !margins && unit === -(order[0] + 1) ? 1 : 0;
+    if (!cycle || !cycleArcs) out[head] = !margins && unit === -(head + 1) ? 1 : 0;
     else {
       // y of cycle node i is P_i + Q_i·t with t = y of node 0.
       const length = cycle.length;
@@ -1077,13 +1179,13 @@ export class NetworkSimplex {
       }
       const t = P[length] / this.cycleGain(Q[length]);
       for (let i = 0; i < length; i++) out[cycle[i]] = P[i] + Q[i] * t;
-      first = length;
     }
     const supplyRow = this.poolSupplyRow;
     const ratio = this.poolRatio;
-    for (let c = first; c < order.length; c++) {
-      const node = order[c];
+    const next = this.nextNode;
+    for (let node = head; node >= 0; node = next[node]) {
       const p = this.parentVar[node];
+      if (p < 0) continue;
       const parent = this.parentNode[node];
       const cost = margins ? margin[p] : p === unit ? 1 : 0;
       // The arc joins parent and node: one is its supply row (coefficient 1), the other its demand row (ratio).
