@@ -9,6 +9,7 @@ import {
   DEFAULT_SOLVE_SETTINGS,
   match,
   pricePrunedPairs,
+  PricingMemory,
   resolveMatchParameters,
   solveWithPricing,
   type CandidateArc,
@@ -18,6 +19,7 @@ import { checkResult } from './support/check-result';
 import { formulationAsOneLp } from './support/formulation-as-one-lp';
 import { loadHighs, solveWithHighs } from './support/highs-reference';
 import { denseTerritory, realisticTerritory } from './support/random-territory';
+import { seededRandom } from './support/seeded-random';
 
 /** Every compatible pair kept: no flow has anywhere near this many partners in these territories. */
 const UNCAPPED = resolveMatchParameters({ maxPartnersPerFlow: 100000, maxCandidateArcs: 100000000 });
@@ -52,6 +54,34 @@ describe.each(CASES)('%s', (_name, territory) => {
     }
     // A second pass finds nothing new: every pair it returned now counts as in the set.
     expect(pricePrunedPairs(stage.pricer, zero).arcs).toHaveLength(0);
+  });
+
+  it('with a pricing memory, passes after some duals changed return what passes pricing everything return', () => {
+    // Two stages of the same territory: one priced with a memory, one without; the same duals pass after pass.
+    const withMemory = buildCandidateStage(dataset, CAPPED);
+    const plain = buildCandidateStage(dataset, CAPPED);
+    const memory = new PricingMemory(withMemory.pricer.flows.length);
+    const random = seededRandom(7);
+    const duals = new Float64Array(withMemory.set.endpoints.length * 12);
+    for (let i = 0; i < duals.length; i++) duals[i] = random.next() * 40;
+    const sortedPairs = (arcs: readonly CandidateArc[]): string[] => arcs.map(pairOf).sort();
+    let total = 0;
+    for (let pass = 0; pass < 4; pass++) {
+      // Two partners per output and pass: profitable pairs are left over for the next passes.
+      const remembered = pricePrunedPairs(withMemory.pricer, duals, 2, memory);
+      const everything = pricePrunedPairs(plain.pricer, duals, 2);
+      expect(sortedPairs(remembered.arcs)).toEqual(sortedPairs(everything.arcs));
+      if (pass > 0) expect(remembered.pairsEvaluated).toBeLessThan(everything.pairsEvaluated);
+      total += remembered.arcs.length;
+      // Pass 2 changes the duals of about a fifth of the flows (some down, so new pairs turn profitable); pass 3
+      // changes none.
+      if (pass === 1)
+        for (let e = 0; e < duals.length / 12; e++) {
+          if (random.next() >= 0.2) continue;
+          for (let t = 0; t < 12; t++) duals[e * 12 + t] = random.next() * 20;
+        }
+    }
+    expect(total).toBeGreaterThan(20);
   });
 
   it('reaches the optimum over every compatible pair from a partner cap of 1, as HiGHS finds it', async () => {

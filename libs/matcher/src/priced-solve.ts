@@ -2,6 +2,7 @@
 // the partner cap pruned are priced exactly with its duals, the most profitable join the set and it is re-solved.
 
 import { pricePrunedPairs, type PricerInput } from './candidates/price-pruned';
+import { PricingMemory } from './candidates/pricing-memory';
 import { buildFormulation, type Formulation } from './formulation/build-formulation';
 import { BasisMemory } from './solve/basis-memory';
 import { solveFormulation, type SolveOutcome, type SolveProgress } from './solve/solve-formulation';
@@ -61,6 +62,8 @@ export function solveWithPricing(
   const memory = new BasisMemory(set.endpoints.length);
   let outcome = solveFormulation(model, set.endpoints.length, settings, deadlineMs, onProgress, memory);
   const perFlow = settings.pricingArcsPerFlow;
+  // Each pass prices again only the pairs whose reduced cost may have changed since the previous one.
+  const pricingMemory = new PricingMemory(pricer?.flows.length ?? 0);
   let passes = 0;
   let arcsAdded = 0;
   let pairsPriced = 0;
@@ -70,7 +73,7 @@ export function solveWithPricing(
   const perPass: PassStats[] = [];
   while (pricer !== undefined && perFlow > 0 && outcome.status === 'optimal' && Date.now() < deadlineMs) {
     const t0 = Date.now();
-    const pass = pricePrunedPairs(pricer, outcome.endpointMonthDual, perFlow);
+    const pass = pricePrunedPairs(pricer, outcome.endpointMonthDual, perFlow, pricingMemory);
     const pricing = Date.now() - t0;
     pricingMs += pricing;
     passes++;

@@ -9,6 +9,7 @@ import { arcFromScratch } from './arc-from-scratch';
 import { evaluatePair } from './evaluate-pair';
 import { judgePair, MIN_MARGIN_EUR_PER_UNIT, PointSet, searchAll, type SearchState } from './pair-search';
 import type { PreparedFlow } from './prepared-flow';
+import type { PricingMemory } from './pricing-memory';
 import type { Route } from './routes';
 import { cutoffKm, RANKED_KINDS, transportCostLowerBound } from './transport';
 
@@ -16,8 +17,9 @@ import { cutoffKm, RANKED_KINDS, transportCostLowerBound } from './transport';
 export const DUAL_MONTHS = 12;
 /** A pair comes back when its reduced cost exceeds this share of max(1, its margin). */
 export const PRICING_TOLERANCE = 1e-9;
-/** Minimum tier size of a bucket first tiered here (buckets the ranked search tiered keep their tiers). */
+/** Tiers of a bucket for one pass: at most MAX_TIERS, of at least TIER_SIZE partners each. */
 const TIER_SIZE = 64;
+const MAX_TIERS = 8;
 
 /** What the pricer needs from the candidate stage: the prepared flows, their buckets and the search state. */
 export interface PricerInput {
@@ -41,11 +43,15 @@ export interface PricingPass {
  * One exact pricing pass. `monthDual[e·12 + t]` is endpoint e's dual in month t (0 outside every component).
  * Every compatible pair not yet in the set with a positive reduced cost in some month is returned: the ring
  * search of an output stops before a ring whose bound of (margin − ratio·min_t v_d,t) − min_t u_s,t is ≤ 0.
+ * With `memory` (the same one pass after pass), an output whose duals did not change and that had no profitable
+ * pair left out is priced only against the partners whose duals changed: every other pair of it has the reduced
+ * cost it had, which was not profitable.
  */
 export function pricePrunedPairs(
   input: PricerInput,
   monthDual: Float64Array,
   perFlow: number = Number.POSITIVE_INFINITY,
+  memory?: PricingMemory,
 ): PricingPass {
   const { flows, st } = input;
   const p = st.ctx.params;
@@ -57,14 +63,25 @@ export function pricePrunedPairs(
     for (let t = 0; t < DUAL_MONTHS; t++) m = Math.min(m, monthDual[e * DUAL_MONTHS + t]);
     minDual[e] = m;
   }
-  const adjustedMax = new Map<PointSet, number>();
-  const adjusted = (set: PointSet): number => {
-    let v = adjustedMax.get(set);
-    if (v === undefined) {
-      v = set.items.reduce((max, d) => Math.max(max, d.priceEurPerUnit - minDual[d.index]), -Infinity);
-      adjustedMax.set(set, v);
+  // A partner's price less its lowest dual bounds what it adds to a reduced cost: each bucket is split, for this
+  // pass, into tiers by that value, highest first, so that the search of a tier of well-served partners (high
+  // duals) stops within its first rings.
+  const adjusted = (d: PreparedFlow): number => d.priceEurPerUnit - minDual[d.index];
+  const tiersOf = new Map<PointSet, { set: PointSet; max: number }[]>();
+  const adjustedTiers = (bucket: PointSet): { set: PointSet; max: number }[] => {
+    let tiers = tiersOf.get(bucket);
+    if (tiers === undefined) {
+      const sorted = [...bucket.items].sort((a, b) => adjusted(b) - adjusted(a));
+      const count = Math.max(1, Math.min(MAX_TIERS, Math.floor(sorted.length / TIER_SIZE)));
+      const size = Math.ceil(sorted.length / count);
+      tiers = [];
+      for (let i = 0; i < sorted.length; i += size) {
+        const items = sorted.slice(i, i + size);
+        tiers.push({ set: count === 1 ? bucket : new PointSet(items), max: adjusted(items[0]) });
+      }
+      tiersOf.set(bucket, tiers);
     }
-    return v;
+    return tiers;
   };
   // The pairs of the output being searched, marked by a stamp: an O(1) test without hashing pair keys.
   const inSet = new Int32Array(n);
@@ -74,6 +91,19 @@ export function pricePrunedPairs(
   const foundRoute: Route[] = [];
   const foundKm: number[] = [];
   const limited = Number.isFinite(perFlow);
+  memory?.begin(monthDual);
+  // Per output: 1 when a pair of it with a positive reduced cost is not returned (beaten by its k best).
+  const leftover = new Uint8Array(n);
+  const changedOnly = new Map<PointSet, PointSet | null>();
+  const changedPart = (bucket: PointSet): PointSet | null => {
+    let part = changedOnly.get(bucket);
+    if (part === undefined) {
+      const items = bucket.items.filter((d) => memory!.changed[d.index] === 1);
+      part = items.length === 0 ? null : items.length === bucket.items.length ? bucket : new PointSet(items);
+      changedOnly.set(bucket, part);
+    }
+    return part;
+  };
   const bySupply = limited ? new TopPerGroup(n, perFlow) : undefined;
   const byDemand = limited ? new TopPerGroup(n, perFlow) : undefined;
   let evaluated = 0;
@@ -84,9 +114,11 @@ export function pricePrunedPairs(
     const uMin = minDual[o.index];
     const stamp = o.index + 1;
     for (const d of input.partnersOf[o.index]) inSet[d] = stamp;
+    const everyPartner = memory === undefined || memory.searchAll(o.index);
     for (const [target, group] of routes) {
-      const bucket = input.buckets.get(target);
-      if (bucket === undefined) continue;
+      const whole = input.buckets.get(target);
+      const bucket = whole === undefined || everyPartner ? whole : changedPart(whole);
+      if (bucket === undefined || bucket === null) continue;
       const kind = group[0].transport;
       const radius = cutoffKm(kind, target, p) / detour;
       const visit = (d: PreparedFlow, gc: number): void => {
@@ -101,7 +133,10 @@ export function pricePrunedPairs(
         if (rc > PRICING_TOLERANCE * Math.max(1, margin)) {
           inSet[d.index] = stamp;
           if (bySupply && byDemand) {
-            if (!bySupply.accepts(o.index, rc) && !byDemand.accepts(d.index, rc)) return;
+            if (!bySupply.accepts(o.index, rc) && !byDemand.accepts(d.index, rc)) {
+              leftover[o.index] = 1;
+              return;
+            }
             bySupply.offer(o.index, foundO.length, rc);
             byDemand.offer(d.index, foundO.length, rc);
           } else input.partnersOf[o.index].push(d.index);
@@ -116,17 +151,23 @@ export function pricePrunedPairs(
         continue;
       }
       const co2 = Math.max(0, avoidedCo2TPerUnit(target, p)) * p.carbonPriceEurPerT;
-      for (const tier of bucket.tiers(TIER_SIZE)) {
-        const price = Math.max(0, adjusted(tier));
+      // Bound on the reduced cost of a pair whose partner's price less its lowest dual is at most `price`.
+      const ceiling = (price: number, gc: number): number => {
         let best = -Infinity;
         for (const r of group)
           best = Math.max(
             best,
             o.priceEurPerUnit + price * r.ratio - r.treatmentCostEurPerUnit + co2 * r.ratio,
           );
-        const bound = (gc: number): number =>
-          best - transportCostLowerBound(kind, gc * detour, o.quantityPerYr, st.ctx.annuity, p) - uMin;
-        searchRingsWhile(tier, o, radius, st, bound, visit);
+        return best - transportCostLowerBound(kind, gc * detour, o.quantityPerYr, st.ctx.annuity, p) - uMin;
+      };
+      // The same bound per partner, before its margin is evaluated: most pairs stop here.
+      const visitBounded = (d: PreparedFlow, gc: number): void => {
+        if (ceiling(Math.max(0, adjusted(d)), gc) > 0) visit(d, gc);
+      };
+      for (const tier of adjustedTiers(bucket)) {
+        const price = Math.max(0, tier.max);
+        searchRingsWhile(tier.set, o, radius, st, (gc) => ceiling(price, gc), visitBounded);
       }
     }
   }
@@ -136,6 +177,12 @@ export function pricePrunedPairs(
     bySupply && byDemand
       ? [...new Set(byDemand.collect(bySupply.collect([])))]
       : Array.from(foundO, (_, i) => i);
+  if (memory) {
+    const taken = new Uint8Array(foundO.length);
+    for (const i of chosen) taken[i] = 1;
+    for (let i = 0; i < foundO.length; i++) if (taken[i] === 0) leftover[foundO[i].index] = 1;
+    memory.end(monthDual, leftover);
+  }
   for (const i of chosen) {
     const o = foundO[i];
     const d = foundD[i];
