@@ -33,7 +33,7 @@ const CASES: readonly (readonly [string, () => Dataset])[] = [
   ['dense 80 sites (seed 13)', () => denseTerritory(80, 13)],
 ];
 
-describe.each(CASES)('%s', (_name, territory) => {
+describe.each(CASES)('%s', (name, territory) => {
   const dataset = territory();
   const uncapped = buildCandidates(dataset, UNCAPPED);
 
@@ -113,6 +113,37 @@ describe.each(CASES)('%s', (_name, territory) => {
     expect((capped.assumptions.solve as { prunedPairs: { summary: string } }).prunedPairs.summary).toMatch(
       /désactivée/,
     );
+  });
+
+  it('extends the formulation of a pass to the arcs priced in, as building it from scratch does', () => {
+    const stage = buildCandidateStage(dataset, CAPPED);
+    const first = buildFormulation(stage.set);
+    const zero = new Float64Array(stage.set.endpoints.length * 12);
+    const added = pricePrunedPairs(stage.pricer, zero, 1).arcs;
+    expect(added.length).toBeGreaterThan(0);
+    const set = { ...stage.set, arcs: [...stage.set.arcs, ...added] };
+    const extended = buildFormulation(set, first);
+    const scratch = buildFormulation(set);
+    expect(extended.lpArcs.arcs).toEqual(scratch.lpArcs.arcs);
+    expect(extended.lpArcs.arcSupply).toEqual(scratch.lpArcs.arcSupply);
+    expect(extended.lpArcs.arcDemand).toEqual(scratch.lpArcs.arcDemand);
+    expect(extended.components).toHaveLength(scratch.components.length);
+    let reused = 0;
+    let untouched = 0;
+    extended.components.forEach((component, c) => {
+      const expected = scratch.components[c];
+      expect(component.supplies).toEqual(expected.supplies);
+      expect(component.demands).toEqual(expected.demands);
+      expect(component.columns).toEqual(expected.columns);
+      expect(component.slices.map((slice) => slice.lp)).toEqual(expected.slices.map((slice) => slice.lp));
+      if (first.components.includes(component)) reused++;
+      if (expected.columns.every((column) => column < first.lpArcs.arcs.length)) untouched++;
+    });
+    // Components no priced arc touches are the very models of the first formulation; the others are new.
+    expect(reused).toBe(untouched);
+    expect(reused).toBeLessThan(extended.components.length);
+    // (In the dense territory every component gains a priced arc.)
+    if (name.startsWith('realistic')) expect(reused).toBeGreaterThan(0);
   });
 
   it('re-solves each pass from the previous optimal bases, to the same optimum as a cold solve of the final set', () => {

@@ -85,7 +85,7 @@ export function solveWithPricing(
     arcsAdded += pass.arcs.length;
     set = { ...set, arcs: [...set.arcs, ...pass.arcs] };
     const t1 = Date.now();
-    model = buildFormulation(set);
+    model = buildFormulation(set, model);
     outcome = solveFormulation(model, set.endpoints.length, settings, deadlineMs, onProgress, memory);
     const resolve = Date.now() - t1;
     resolveMs += resolve;

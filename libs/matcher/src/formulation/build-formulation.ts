@@ -3,7 +3,7 @@
 
 import type { CandidateSet, Endpoint } from '../types';
 import { connectedComponents } from '../solve/components';
-import { selectLpArcs, type LpArcs } from './lp-arcs';
+import { extendLpArcs, selectLpArcs, type LpArcs } from './lp-arcs';
 import { requiredLowerBounds, residualCapacities } from './required-bounds';
 import type { TransportLp } from './transport-lp';
 
@@ -53,91 +53,128 @@ function sliceCapacity(endpoint: Endpoint, monthly: boolean, month: number): num
   return endpoint.quantityPerYr * share;
 }
 
-export function buildFormulation(candidates: CandidateSet): Formulation {
-  const lpArcs = selectLpArcs(candidates);
+/**
+ * The formulation of `candidates`. With `previous`, the formulation of the first arcs of the same set (a pricing
+ * pass only appends arcs), its columns keep their indices and the components no appended column touches are kept
+ * as they are: only the others are built again.
+ */
+export function buildFormulation(candidates: CandidateSet, previous?: Formulation): Formulation {
+  const extended =
+    previous && previous.conflicts.length === 0 && previous.lpArcs.required.size === 0
+      ? extendLpArcs(previous.lpArcs, candidates)
+      : null;
+  const lpArcs = extended ?? selectLpArcs(candidates);
   const found = connectedComponents(candidates.endpoints.length, lpArcs.arcSupply, lpArcs.arcDemand);
+  // A component of the previous formulation, by its smallest endpoint.
+  const kept = new Map<number, ComponentModel>();
+  if (extended && previous)
+    for (const component of previous.components)
+      kept.set(Math.min(component.supplies[0], component.demands[0]), component);
+  const previousColumns = extended && previous ? previous.lpArcs.arcs.length : 0;
   const conflicts: PinConflict[] = [];
   const components: ComponentModel[] = [];
   for (let c = 0; c < found.count; c++) {
-    const endpoints = found.endpoints[c];
-    const columns = Int32Array.from(found.arcs[c]);
-    const local = new Map<number, number>();
-    const supplies: number[] = [];
-    const demands: number[] = [];
-    for (const e of endpoints) {
-      const list = candidates.endpoints[e].direction === 'output' ? supplies : demands;
-      local.set(e, list.length);
-      list.push(e);
-    }
-    const n = columns.length;
-    const arcSupply = new Int32Array(n);
-    const arcDemand = new Int32Array(n);
-    const arcRatio = new Float64Array(n);
-    const arcMargin = new Float64Array(n);
-    const requiredLocal: number[] = [];
-    columns.forEach((column, a) => {
-      const arc = candidates.arcs[lpArcs.arcs[column]];
-      arcSupply[a] = local.get(lpArcs.arcSupply[column]) ?? 0;
-      arcDemand[a] = local.get(lpArcs.arcDemand[column]) ?? 0;
-      arcRatio[a] = arc.ratio;
-      arcMargin[a] = arc.marginEurPerUnit;
-      if (lpArcs.required.has(column)) requiredLocal.push(a);
-    });
-    const monthly = endpoints.some((e) => candidates.endpoints[e].monthShares !== undefined);
-    const slices: SliceModel[] = [];
-    const requiredTotal = new Float64Array(n);
-    for (let t = 0; t < (monthly ? MONTHS : 1); t++) {
-      const supplyCapacity = Float64Array.from(supplies, (e) =>
-        sliceCapacity(candidates.endpoints[e], monthly, t),
-      );
-      const demandCapacity = Float64Array.from(demands, (e) =>
-        sliceCapacity(candidates.endpoints[e], monthly, t),
-      );
-      const lowerBound = requiredLowerBounds(
-        supplyCapacity,
-        demandCapacity,
-        arcSupply,
-        arcDemand,
-        arcRatio,
-        requiredLocal,
-      );
-      for (const a of requiredLocal) requiredTotal[a] += lowerBound[a];
-      const residual = residualCapacities(
-        supplyCapacity,
-        demandCapacity,
-        arcSupply,
-        arcDemand,
-        arcRatio,
-        lowerBound,
-      );
-      const lp = {
-        supplyCapacity: residual.supply,
-        demandCapacity: residual.demand,
-        arcSupply,
-        arcDemand,
-        arcRatio,
-        arcMargin,
-      };
-      slices.push({ lp, lowerBound, supplyCapacity, demandCapacity });
-    }
-    for (const a of requiredLocal) {
-      if (requiredTotal[a] > 0) continue;
-      const arc = candidates.arcs[lpArcs.arcs[columns[a]]];
-      conflicts.push({
-        supplyFlowId: arc.supplyFlowId,
-        demandFlowId: arc.demandFlowId,
-        reason: monthly
-          ? 'paire imposée sans aucun mois où le gisement et le besoin coexistent'
-          : 'paire imposée dont le gisement ou le besoin est nul',
-      });
-    }
-    components.push({
-      supplies: Int32Array.from(supplies),
-      demands: Int32Array.from(demands),
-      columns,
-      monthly,
-      slices,
-    });
+    const columns = found.arcs[c];
+    const same = kept.get(found.endpoints[c][0]);
+    // Columns are in increasing order: none is new when the last is not.
+    if (same && columns[columns.length - 1] < previousColumns && same.columns.length === columns.length)
+      components.push(same);
+    else components.push(componentModel(candidates, lpArcs, found.endpoints[c], columns, conflicts));
   }
   return { lpArcs, components, conflicts };
+}
+
+/** The model of one component (its endpoints and columns in increasing order); pin conflicts go to `conflicts`. */
+function componentModel(
+  candidates: CandidateSet,
+  lpArcs: LpArcs,
+  endpoints: readonly number[],
+  componentColumns: readonly number[],
+  conflicts: PinConflict[],
+): ComponentModel {
+  const columns = Int32Array.from(componentColumns);
+  const local = new Map<number, number>();
+  const supplies: number[] = [];
+  const demands: number[] = [];
+  for (const e of endpoints) {
+    const list = candidates.endpoints[e].direction === 'output' ? supplies : demands;
+    local.set(e, list.length);
+    list.push(e);
+  }
+  const n = columns.length;
+  const arcSupply = new Int32Array(n);
+  const arcDemand = new Int32Array(n);
+  const arcRatio = new Float64Array(n);
+  const arcMargin = new Float64Array(n);
+  const requiredLocal: number[] = [];
+  columns.forEach((column, a) => {
+    const arc = candidates.arcs[lpArcs.arcs[column]];
+    arcSupply[a] = local.get(lpArcs.arcSupply[column]) ?? 0;
+    arcDemand[a] = local.get(lpArcs.arcDemand[column]) ?? 0;
+    arcRatio[a] = arc.ratio;
+    arcMargin[a] = arc.marginEurPerUnit;
+    if (lpArcs.required.has(column)) requiredLocal.push(a);
+  });
+  const monthly = endpoints.some((e) => candidates.endpoints[e].monthShares !== undefined);
+  const slices: SliceModel[] = [];
+  const requiredTotal = new Float64Array(requiredLocal.length > 0 ? n : 0);
+  // Without required pairs every slice has zero lower bounds (one shared array, read only) and full capacities.
+  const noBounds = requiredLocal.length === 0 ? new Float64Array(n) : null;
+  for (let t = 0; t < (monthly ? MONTHS : 1); t++) {
+    const supplyCapacity = Float64Array.from(supplies, (e) =>
+      sliceCapacity(candidates.endpoints[e], monthly, t),
+    );
+    const demandCapacity = Float64Array.from(demands, (e) =>
+      sliceCapacity(candidates.endpoints[e], monthly, t),
+    );
+    if (noBounds) {
+      const lp = { supplyCapacity, demandCapacity, arcSupply, arcDemand, arcRatio, arcMargin };
+      slices.push({ lp, lowerBound: noBounds, supplyCapacity, demandCapacity });
+      continue;
+    }
+    const lowerBound = requiredLowerBounds(
+      supplyCapacity,
+      demandCapacity,
+      arcSupply,
+      arcDemand,
+      arcRatio,
+      requiredLocal,
+    );
+    for (const a of requiredLocal) requiredTotal[a] += lowerBound[a];
+    const residual = residualCapacities(
+      supplyCapacity,
+      demandCapacity,
+      arcSupply,
+      arcDemand,
+      arcRatio,
+      lowerBound,
+    );
+    const lp = {
+      supplyCapacity: residual.supply,
+      demandCapacity: residual.demand,
+      arcSupply,
+      arcDemand,
+      arcRatio,
+      arcMargin,
+    };
+    slices.push({ lp, lowerBound, supplyCapacity, demandCapacity });
+  }
+  for (const a of requiredLocal) {
+    if (requiredTotal[a] > 0) continue;
+    const arc = candidates.arcs[lpArcs.arcs[columns[a]]];
+    conflicts.push({
+      supplyFlowId: arc.supplyFlowId,
+      demandFlowId: arc.demandFlowId,
+      reason: monthly
+        ? 'paire imposée sans aucun mois où le gisement et le besoin coexistent'
+        : 'paire imposée dont le gisement ou le besoin est nul',
+    });
+  }
+  return {
+    supplies: Int32Array.from(supplies),
+    demands: Int32Array.from(demands),
+    columns,
+    monthly,
+    slices,
+  };
 }

@@ -13,6 +13,8 @@ export interface LpArcs {
   readonly arcDemand: Int32Array;
   /** Column of the required variant of each required pair (the best-margin arc of the pair). */
   readonly required: ReadonlySet<number>;
+  /** Candidate arcs examined: the first `candidateArcs` arcs of the set. */
+  readonly candidateArcs: number;
 }
 
 /**
@@ -29,20 +31,12 @@ export function selectLpArcs(candidates: CandidateSet): LpArcs {
   const demands: number[] = [];
   const requiredByPair = new Map<string, number>();
   candidates.arcs.forEach((arc, index) => {
-    if (arc.pin === 'forbidden') return;
-    const s = endpointIndex.get(arc.supplyFlowId);
-    const d = endpointIndex.get(arc.demandFlowId);
-    if (s === undefined || d === undefined) return;
-    const supply = candidates.endpoints[s];
-    const demand = candidates.endpoints[d];
-    if (supply.direction !== 'output' || demand.direction !== 'input' || supply.siteId === demand.siteId)
-      return;
-    if (!(arc.ratio > 0) || !Number.isFinite(arc.ratio) || !Number.isFinite(arc.marginEurPerUnit)) return;
-    if (!(arc.marginEurPerUnit > 0) && arc.pin !== 'required') return;
+    const ends = columnEnds(candidates, endpointIndex, index);
+    if (ends === null) return;
     const column = arcs.length;
     arcs.push(index);
-    supplies.push(s);
-    demands.push(d);
+    supplies.push(ends[0]);
+    demands.push(ends[1]);
     if (arc.pin === 'required') {
       const pair = `${arc.supplyFlowId}>${arc.demandFlowId}`;
       const previous = requiredByPair.get(pair);
@@ -57,5 +51,60 @@ export function selectLpArcs(candidates: CandidateSet): LpArcs {
     arcSupply: Int32Array.from(supplies),
     arcDemand: Int32Array.from(demands),
     required: new Set(requiredByPair.values()),
+    candidateArcs: candidates.arcs.length,
   };
+}
+
+/**
+ * The columns of `candidates`, whose first `previous.candidateArcs` arcs gave `previous`: its columns, then those
+ * of the arcs appended since (same indices for the earlier columns). Null when an appended arc is pinned (a
+ * required pair's column may change: select them all again).
+ */
+export function extendLpArcs(previous: LpArcs, candidates: CandidateSet): LpArcs | null {
+  const from = previous.candidateArcs;
+  const arcs: number[] = [];
+  const supplies: number[] = [];
+  const demands: number[] = [];
+  for (let index = from; index < candidates.arcs.length; index++) {
+    if (candidates.arcs[index].pin !== undefined) return null;
+    const ends = columnEnds(candidates, previous.endpointIndex, index);
+    if (ends === null) continue;
+    arcs.push(index);
+    supplies.push(ends[0]);
+    demands.push(ends[1]);
+  }
+  const joined = (old: Int32Array, added: number[]): Int32Array => {
+    const all = new Int32Array(old.length + added.length);
+    all.set(old);
+    all.set(added, old.length);
+    return all;
+  };
+  return {
+    endpointIndex: previous.endpointIndex,
+    arcs: joined(previous.arcs, arcs),
+    arcSupply: joined(previous.arcSupply, supplies),
+    arcDemand: joined(previous.arcDemand, demands),
+    required: previous.required,
+    candidateArcs: candidates.arcs.length,
+  };
+}
+
+/** The supply and demand endpoints of candidate arc `index` when it is a column (see selectLpArcs), else null. */
+function columnEnds(
+  candidates: CandidateSet,
+  endpointIndex: ReadonlyMap<string, number>,
+  index: number,
+): [number, number] | null {
+  const arc = candidates.arcs[index];
+  if (arc.pin === 'forbidden') return null;
+  const s = endpointIndex.get(arc.supplyFlowId);
+  const d = endpointIndex.get(arc.demandFlowId);
+  if (s === undefined || d === undefined) return null;
+  const supply = candidates.endpoints[s];
+  const demand = candidates.endpoints[d];
+  if (supply.direction !== 'output' || demand.direction !== 'input' || supply.siteId === demand.siteId)
+    return null;
+  if (!(arc.ratio > 0) || !Number.isFinite(arc.ratio) || !Number.isFinite(arc.marginEurPerUnit)) return null;
+  if (!(arc.marginEurPerUnit > 0) && arc.pin !== 'required') return null;
+  return [s, d];
 }
