@@ -6,12 +6,20 @@ import { MONTHS, type ComponentModel } from '../formulation/build-formulation';
 import type { LpArcs } from '../formulation/lp-arcs';
 import type { SliceBasis, TransportSolution } from '../formulation/transport-lp';
 
-/** An optimal slice solution by candidate arc and endpoint: its non-zero flows and every row's dual. */
+/**
+ * An optimal slice solution by candidate arc and endpoint (its non-zero flows and every row's dual), and by local
+ * index in the component model it was solved on (used as is while the formulation keeps that very model).
+ */
 interface StoredSolution {
   readonly arcs: Int32Array;
   readonly flow: Float64Array;
   readonly endpoints: Int32Array;
   readonly duals: Float64Array;
+  /** Weak: the model of a component merged into a larger one must not be kept alive by its old solutions. */
+  readonly component: WeakRef<ComponentModel>;
+  readonly localArcs: Int32Array;
+  readonly supplyDual: Float64Array;
+  readonly demandDual: Float64Array;
 }
 
 const NOT_IN_POOL = 0;
@@ -99,10 +107,12 @@ export class BasisMemory {
       return;
     }
     const arcs: number[] = [];
+    const localArcs: number[] = [];
     const flow: number[] = [];
     solution.flow.forEach((x, a) => {
       if (x === 0) return;
       arcs.push(lpArcs.arcs[component.columns[a]]);
+      localArcs.push(a);
       flow.push(x);
     });
     this.solutions.set(key, {
@@ -110,39 +120,60 @@ export class BasisMemory {
       flow: Float64Array.from(flow),
       endpoints: Int32Array.from([...component.supplies, ...component.demands]),
       duals: Float64Array.from([...solution.supplyDual, ...solution.demandDual]),
+      component: new WeakRef(component),
+      localArcs: Int32Array.from(localArcs),
+      supplyDual: Float64Array.from(solution.supplyDual),
+      demandDual: Float64Array.from(solution.demandDual),
     });
   }
 
   /**
-   * The kept solution of every slice of a component without new arcs (`newShare` 0: the same LP as when it was
-   * solved), or undefined when a slice was not kept.
+   * Whether every slice of a component without new arcs (`newShare` 0: the same LP as when it was solved) has a
+   * kept solution (see `keptSolution`).
    */
-  unchangedSolutions(component: ComponentModel, lpArcs: LpArcs): TransportSolution[] | undefined {
-    const stored: StoredSolution[] = [];
+  keptSolutions(component: ComponentModel): boolean {
     const rows = component.supplies.length + component.demands.length;
     for (let t = 0; t < component.slices.length; t++) {
       const solution = this.solutions.get(keyOf(component, t));
-      if (!solution || solution.endpoints.length !== rows) return undefined;
-      stored.push(solution);
+      if (!solution || solution.endpoints.length !== rows) return false;
     }
+    return true;
+  }
+
+  /**
+   * The kept solution of slice `month`, its flows written into `flow` (zeroed, one entry per column). Read only:
+   * its duals are the stored arrays when the component is the very model it was solved on.
+   */
+  keptSolution(
+    component: ComponentModel,
+    lpArcs: LpArcs,
+    month: number,
+    flow: Float64Array,
+  ): TransportSolution {
+    const stored = this.solutions.get(keyOf(component, month))!;
+    const solution = {
+      status: 'optimal' as const,
+      flow,
+      iterations: 0,
+      rounds: 0,
+      engine: 'unchanged',
+    };
+    if (stored.component.deref() === component) {
+      stored.localArcs.forEach((a, k) => (flow[a] = stored.flow[k]));
+      return { ...solution, supplyDual: stored.supplyDual, demandDual: stored.demandDual };
+    }
+    // A model built again for the same LP: its local indices are found by candidate arc and endpoint.
     const { supplies, demands, columns } = component;
     const localArc = new Map<number, number>();
     columns.forEach((column, a) => localArc.set(lpArcs.arcs[column], a));
-    return stored.map((solution) => {
-      const flow = new Float64Array(columns.length);
-      solution.arcs.forEach((arc, k) => (flow[localArc.get(arc) ?? 0] = solution.flow[k]));
-      const dualOf = new Map<number, number>();
-      solution.endpoints.forEach((e, k) => dualOf.set(e, solution.duals[k]));
-      return {
-        status: 'optimal',
-        flow,
-        supplyDual: Float64Array.from(supplies, (e) => dualOf.get(e) ?? 0),
-        demandDual: Float64Array.from(demands, (e) => dualOf.get(e) ?? 0),
-        iterations: 0,
-        rounds: 0,
-        engine: 'unchanged',
-      };
-    });
+    stored.arcs.forEach((arc, k) => (flow[localArc.get(arc) ?? 0] = stored.flow[k]));
+    const dualOf = new Map<number, number>();
+    stored.endpoints.forEach((e, k) => dualOf.set(e, stored.duals[k]));
+    return {
+      ...solution,
+      supplyDual: Float64Array.from(supplies, (e) => dualOf.get(e) ?? 0),
+      demandDual: Float64Array.from(demands, (e) => dualOf.get(e) ?? 0),
+    };
   }
 
   /** Stores a slice's optimal basis (every month for a yearly component), or forgets it (`undefined`). */

@@ -57,7 +57,13 @@ export function solveByColumnGeneration(
   }
   const k = settings.initialArcsPerFlow;
   simplex.addArcs(initialArcs(lp, k));
-  const solution = generateColumns(lp, simplex, settings, simplex === previous ? pivotsBefore : 0);
+  const solution = generateColumns(
+    lp,
+    simplex,
+    settings,
+    simplex === previous ? pivotsBefore : 0,
+    warm?.arena,
+  );
   // The solution holds copies of the flows and basis: a simplex not carried on gives its arrays back.
   if (warm && solution.status === 'optimal') warm.simplex = simplex;
   else simplex.release();
@@ -70,7 +76,10 @@ export function solveByColumnGeneration(
  */
 export interface WarmStart {
   simplex?: NetworkSimplex;
-  /** Where the simplices of these slices take their per-arc arrays (one per solve: see arc-arena.ts). */
+  /**
+   * Where the simplices of these slices take their per-arc arrays (one per solve: see arc-arena.ts). With an
+   * arena, a solution's flows are its flow buffer: they must be read before the next slice is solved.
+   */
   arena?: ArcArena;
   /**
    * This slice's basis from an earlier solve over fewer arcs (same rows), tried first: still primal feasible, it
@@ -130,6 +139,7 @@ function generateColumns(
   simplex: NetworkSimplex,
   settings: SolveSettings,
   pivotsBefore: number,
+  arena: ArcArena | undefined,
 ): TransportSolution {
   const ns = lp.supplyCapacity.length;
   const { arcMargin, arcRatio, arcSupply, arcDemand } = lp;
@@ -143,7 +153,7 @@ function generateColumns(
   for (;;) {
     rounds++;
     const status = simplex.run(settings.maxPivotsPerRound);
-    if (status !== 'optimal') return finish(lp, simplex, status, rounds, pivotsBefore);
+    if (status !== 'optimal') return finish(lp, simplex, status, rounds, pivotsBefore, arena);
     // Reduced cost margin − y_s − ratio·y_d of every positive-margin arc outside the pool (raw duals).
     bySupply.reset();
     byDemand.reset();
@@ -158,7 +168,7 @@ function generateColumns(
       byDemand.offer(d, a, reduced);
     }
     const added = simplex.addArcs(bySupply.collect([])) + simplex.addArcs(byDemand.collect([]));
-    if (added === 0) return finish(lp, simplex, 'optimal', rounds, pivotsBefore);
+    if (added === 0) return finish(lp, simplex, 'optimal', rounds, pivotsBefore, arena);
   }
 }
 
@@ -168,6 +178,7 @@ function finish(
   status: 'optimal' | 'timedout' | 'failed',
   rounds: number,
   pivotsBefore: number,
+  arena: ArcArena | undefined,
 ): TransportSolution {
   const ns = lp.supplyCapacity.length;
   const supplyDual = new Float64Array(ns);
@@ -176,7 +187,7 @@ function finish(
   for (let j = 0; j < demandDual.length; j++) demandDual[j] = simplex.dual(ns + j);
   return {
     status,
-    flow: simplex.flows(),
+    flow: simplex.flows(arena?.flowBuffer(lp.arcMargin.length)),
     supplyDual,
     demandDual,
     iterations: simplex.pivots - pivotsBefore,

@@ -91,7 +91,7 @@ export function solveFormulation(
     for (const e of component.demands) endpointSlices[e] = component.slices.length;
     const newShare = memory ? memory.newShare(component, formulation.lpArcs) : 1;
     // A component no new arc touches is the same LP as in the previous solve: its solutions are kept.
-    const unchanged = newShare === 0 ? memory?.unchangedSolutions(component, formulation.lpArcs) : undefined;
+    const unchanged = memory !== undefined && newShare === 0 && memory.keptSolutions(component);
     // Each month starts from the previous month's optimal basis (same arcs and margins, other capacities).
     const warm: WarmStart = { arena };
     // Few new arcs: every month from its own stored optimum (a few pivots each). Many: only the first month,
@@ -100,7 +100,13 @@ export function solveFormulation(
     component.slices.forEach((slice, t) => {
       slices++;
       let solution: TransportSolution;
-      if (unchanged) solution = unchanged[t];
+      if (unchanged)
+        solution = memory.keptSolution(
+          component,
+          formulation.lpArcs,
+          t,
+          arena.flowBuffer(component.columns.length),
+        );
       else {
         warm.basis =
           everyMonthStored || !warm.simplex ? memory?.startFor(component, formulation.lpArcs, t) : undefined;

@@ -57,6 +57,16 @@ function allocate(capacity: number): Buffers {
 export class ArcArena {
   private readonly free: Buffers[] = [];
   private readonly owner = new WeakMap<Int32Array, Buffers>();
+  private flows = new Float64Array(0);
+
+  /**
+   * A zeroed array of `arcs` flows, for one slice's solution: the same memory is handed out again at the next call,
+   * so it is valid only until then (a slice's solution is read before the next slice is solved).
+   */
+  flowBuffer(arcs: number): Float64Array {
+    if (this.flows.length < arcs) this.flows = new Float64Array(Math.ceil(arcs * 1.25));
+    return this.flows.subarray(0, arcs).fill(0);
+  }
 
   /** Arrays for an LP of `arcs` arcs, recycled when a free set is large enough. */
   take(arcs: number): ArcArrays {

@@ -433,9 +433,8 @@ export class NetworkSimplex {
     return this.costTolerance;
   }
 
-  /** Flow per arc of the whole LP (zero outside the basis). */
-  flows(): Float64Array {
-    const flow = new Float64Array(this.lp.arcMargin.length);
+  /** Flow per arc of the whole LP (zero outside the basis), into `flow` when given (zeroed, one entry per arc). */
+  flows(flow: Float64Array = new Float64Array(this.lp.arcMargin.length)): Float64Array {
     for (let k = 0; k < this.basicCount; k++) {
       const v = this.basics[k];
       if (v >= 0) flow[this.pool[v]] = Math.max(0, this.poolValue[v]);
