@@ -43,9 +43,9 @@ export interface PricingPass {
  * One exact pricing pass. `monthDual[e·12 + t]` is endpoint e's dual in month t (0 outside every component).
  * Every compatible pair not yet in the set with a positive reduced cost in some month is returned: the ring
  * search of an output stops before a ring whose bound of (margin − ratio·min_t v_d,t) − min_t u_s,t is ≤ 0.
- * With `memory` (the same one pass after pass), an output whose duals did not change and that had no profitable
- * pair left out is priced only against the partners whose duals changed: every other pair of it has the reduced
- * cost it had, which was not profitable.
+ * With `memory` (the same one pass after pass), an output none of whose duals fell and that had no profitable pair
+ * left out is priced only against the partners one of whose duals fell: every other pair of it has at most the
+ * reduced cost it had, which was not profitable.
  */
 export function pricePrunedPairs(
   input: PricerInput,
@@ -94,13 +94,13 @@ export function pricePrunedPairs(
   memory?.begin(monthDual);
   // Per output: 1 when a pair of it with a positive reduced cost is not returned (beaten by its k best).
   const leftover = new Uint8Array(n);
-  const changedOnly = new Map<PointSet, PointSet | null>();
-  const changedPart = (bucket: PointSet): PointSet | null => {
-    let part = changedOnly.get(bucket);
+  const loweredOnly = new Map<PointSet, PointSet | null>();
+  const loweredPart = (bucket: PointSet): PointSet | null => {
+    let part = loweredOnly.get(bucket);
     if (part === undefined) {
-      const items = bucket.items.filter((d) => memory!.changed[d.index] === 1);
+      const items = bucket.items.filter((d) => memory!.lowered[d.index] === 1);
       part = items.length === 0 ? null : items.length === bucket.items.length ? bucket : new PointSet(items);
-      changedOnly.set(bucket, part);
+      loweredOnly.set(bucket, part);
     }
     return part;
   };
@@ -117,7 +117,7 @@ export function pricePrunedPairs(
     const everyPartner = memory === undefined || memory.searchAll(o.index);
     for (const [target, group] of routes) {
       const whole = input.buckets.get(target);
-      const bucket = whole === undefined || everyPartner ? whole : changedPart(whole);
+      const bucket = whole === undefined || everyPartner ? whole : loweredPart(whole);
       if (bucket === undefined || bucket === null) continue;
       const kind = group[0].transport;
       const radius = cutoffKm(kind, target, p) / detour;

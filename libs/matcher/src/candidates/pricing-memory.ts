@@ -1,6 +1,7 @@
-// What a pricing pass leaves for the next one, so that the next prices again only what may have changed: a pair
-// whose two ends kept every monthly dual has the same reduced cost as before, so it is unprofitable still, unless
-// it was profitable and only lost to better pairs of its output (then that output is searched in full again).
+// What a pricing pass leaves for the next one, so that the next prices again only what may have changed: the
+// reduced cost max_t (margin − u_s,t − ratio·v_d,t) of a pair neither of whose ends saw a monthly dual fall is at
+// most what it was, so it is unprofitable still, unless it was profitable and only lost to better pairs of its
+// output (then that output is searched in full again).
 
 /** Months per endpoint in the dual arrays (a yearly component repeats its dual). */
 const MONTHS = 12;
@@ -8,32 +9,31 @@ const MONTHS = 12;
 export class PricingMemory {
   private lastDual: Float64Array | undefined;
   private readonly leftover: Uint8Array;
-  /** Per flow: 1 when its duals differ from those of the last pass (every flow on the first pass). */
-  readonly changed: Uint8Array;
+  /** Per flow: 1 when one of its monthly duals fell since the last pass (every flow on the first pass). */
+  readonly lowered: Uint8Array;
 
   constructor(flowCount: number) {
     this.leftover = new Uint8Array(flowCount);
-    this.changed = new Uint8Array(flowCount);
+    this.lowered = new Uint8Array(flowCount);
   }
 
-  /** Starts a pass priced with `monthDual` (`[e·12 + t]`): marks the flows whose duals changed. */
+  /** Starts a pass priced with `monthDual` (`[e·12 + t]`): marks the flows one of whose duals fell. */
   begin(monthDual: Float64Array): void {
     const last = this.lastDual;
-    const n = this.changed.length;
+    const n = this.lowered.length;
     for (let e = 0; e < n; e++) {
-      let differs = last === undefined;
-      for (let t = 0; !differs && t < MONTHS; t++)
-        differs = monthDual[e * MONTHS + t] !== last![e * MONTHS + t];
-      this.changed[e] = differs ? 1 : 0;
+      let fell = last === undefined;
+      for (let t = 0; !fell && t < MONTHS; t++) fell = monthDual[e * MONTHS + t] < last![e * MONTHS + t];
+      this.lowered[e] = fell ? 1 : 0;
     }
   }
 
   /**
-   * Whether output `o` must be priced against every partner: its duals changed, or some profitable pair of it was
-   * left out of the last pass. Otherwise only partners whose duals changed can bring a profitable pair.
+   * Whether output `o` must be priced against every partner: one of its duals fell, or some profitable pair of it
+   * was left out of the last pass. Otherwise only partners one of whose duals fell can bring a profitable pair.
    */
   searchAll(o: number): boolean {
-    return this.changed[o] === 1 || this.leftover[o] === 1;
+    return this.lowered[o] === 1 || this.leftover[o] === 1;
   }
 
   /** Ends a pass: its duals, and per output 1 when a profitable pair of it was left out (`leftover`). */
