@@ -59,8 +59,11 @@ interface BasisComponent {
  * many basic variables as nodes and is either a tree with one root or a graph with one cycle whose ratio
  * product is not 1 (a generalized network basis). Solving with the basis (primal values, duals, a column of
  * the tableau, a row of B⁻¹) is then a walk of one component: leaves to root for values, root to leaves for
- * duals, with one unknown carried around a cycle. A pivot changes at most two components; they are rebuilt and
- * their values and duals recomputed from the capacities and margins (no drift). Memory stays O(rows + arcs).
+ * duals, with one unknown carried around a cycle. The entering column is non-zero only on the paths from its rows
+ * up to their roots or cycles, and a pivot whose leaving variable lies on one of them only re-hangs the part it
+ * cuts off (O(part)); any other pivot rebuilds the one or two components it touches. Basic values move along the
+ * entering column and are recomputed from the capacities every VALUE_REFRESH_PIVOTS pivots and before optimality;
+ * duals are recomputed from the margins wherever the basis moves. Memory stays O(rows + arcs).
  * Since every capacity is ≥ 0, the all-slack basis is feasible: no phase 1.
  * Cycling: Dantzig's rule, switching to Bland's rule after DEGENERATE_LIMIT degenerate pivots in a row.
  */
