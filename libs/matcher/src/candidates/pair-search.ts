@@ -70,6 +70,27 @@ export function judgePair(
   return st.bestMargin;
 }
 
+/** Most tiers a point list is split into (see splitIntoTiers). */
+const MAX_TIERS = 8;
+
+/**
+ * Points sorted by `key`, highest first, split into tiers of at least `minSize` points (at most MAX_TIERS);
+ * null when they make a single tier. A ranked search bounded per tier stops early even when keys differ widely.
+ */
+export function splitIntoTiers(
+  items: readonly PreparedFlow[],
+  minSize: number,
+  key: (item: PreparedFlow) => number,
+): PreparedFlow[][] | null {
+  const count = Math.max(1, Math.min(MAX_TIERS, Math.floor(items.length / Math.max(1, minSize))));
+  if (count === 1) return null;
+  const sorted = [...items].sort((a, b) => key(b) - key(a));
+  const size = Math.ceil(sorted.length / count);
+  const tiers: PreparedFlow[][] = [];
+  for (let i = 0; i < sorted.length; i += size) tiers.push(sorted.slice(i, i + size));
+  return tiers;
+}
+
 /** Points of a list, indexed for a radius (full search) or for rings, cached per radius. */
 export class PointSet {
   private readonly grids = new Map<string, GridIndex>();
@@ -78,21 +99,11 @@ export class PointSet {
 
   private tierSets: PointSet[] | undefined;
 
-  /**
-   * The points split by price per unit, highest first, in tiers of at least `minSize` points (at most 8):
-   * a ranked search bounded per tier stops early even when prices differ widely.
-   */
+  /** The points in tiers by price per unit (splitIntoTiers), cached. */
   tiers(minSize: number): readonly PointSet[] {
     if (this.tierSets === undefined) {
-      const count = Math.max(1, Math.min(8, Math.floor(this.items.length / Math.max(1, minSize))));
-      if (count === 1) this.tierSets = [this];
-      else {
-        const sorted = [...this.items].sort((a, b) => b.priceEurPerUnit - a.priceEurPerUnit);
-        const size = Math.ceil(sorted.length / count);
-        this.tierSets = [];
-        for (let i = 0; i < sorted.length; i += size)
-          this.tierSets.push(new PointSet(sorted.slice(i, i + size)));
-      }
+      const tiers = splitIntoTiers(this.items, minSize, (p) => p.priceEurPerUnit);
+      this.tierSets = tiers ? tiers.map((items) => new PointSet(items)) : [this];
     }
     return this.tierSets;
   }

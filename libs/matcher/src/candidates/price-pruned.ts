@@ -7,7 +7,14 @@ import { TopPerGroup } from '../solve/top-per-group';
 import type { CandidateArc } from '../types';
 import { arcFromScratch } from './arc-from-scratch';
 import { evaluatePair } from './evaluate-pair';
-import { judgePair, MIN_MARGIN_EUR_PER_UNIT, PointSet, searchAll, type SearchState } from './pair-search';
+import {
+  judgePair,
+  MIN_MARGIN_EUR_PER_UNIT,
+  PointSet,
+  searchAll,
+  splitIntoTiers,
+  type SearchState,
+} from './pair-search';
 import type { PreparedFlow } from './prepared-flow';
 import type { PricingMemory } from './pricing-memory';
 import type { Route } from './routes';
@@ -17,9 +24,8 @@ import { cutoffKm, RANKED_KINDS, transportCostLowerBound } from './transport';
 export const DUAL_MONTHS = 12;
 /** A pair comes back when its reduced cost exceeds this share of max(1, its margin). */
 export const PRICING_TOLERANCE = 1e-9;
-/** Tiers of a bucket for one pass: at most MAX_TIERS, of at least TIER_SIZE partners each. */
+/** Least partners per tier of a bucket (tiered anew at each pass). */
 const TIER_SIZE = 64;
-const MAX_TIERS = 8;
 
 /** What the pricer needs from the candidate stage: the prepared flows, their buckets and the search state. */
 export interface PricerInput {
@@ -71,14 +77,10 @@ export function pricePrunedPairs(
   const adjustedTiers = (bucket: PointSet): { set: PointSet; max: number }[] => {
     let tiers = tiersOf.get(bucket);
     if (tiers === undefined) {
-      const sorted = [...bucket.items].sort((a, b) => adjusted(b) - adjusted(a));
-      const count = Math.max(1, Math.min(MAX_TIERS, Math.floor(sorted.length / TIER_SIZE)));
-      const size = Math.ceil(sorted.length / count);
-      tiers = [];
-      for (let i = 0; i < sorted.length; i += size) {
-        const items = sorted.slice(i, i + size);
-        tiers.push({ set: count === 1 ? bucket : new PointSet(items), max: adjusted(items[0]) });
-      }
+      const split = splitIntoTiers(bucket.items, TIER_SIZE, adjusted);
+      tiers = split
+        ? split.map((items) => ({ set: new PointSet(items), max: adjusted(items[0]) }))
+        : [{ set: bucket, max: bucket.items.reduce((max, d) => Math.max(max, adjusted(d)), -Infinity) }];
       tiersOf.set(bucket, tiers);
     }
     return tiers;

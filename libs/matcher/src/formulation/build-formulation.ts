@@ -20,7 +20,7 @@ export interface SliceModel {
 }
 
 export interface ComponentModel {
-  /** Endpoint index (in the CandidateSet) of each local supply and demand. */
+  /** Endpoint index (in the CandidateSet) of each local supply and demand, each in increasing order. */
   readonly supplies: Int32Array;
   readonly demands: Int32Array;
   /** LP column (index in LpArcs) of each local arc. */
@@ -53,6 +53,11 @@ function sliceCapacity(endpoint: Endpoint, monthly: boolean, month: number): num
   return endpoint.quantityPerYr * share;
 }
 
+/** A component's smallest endpoint (it names the component: components partition the endpoints). */
+export function smallestEndpoint(component: ComponentModel): number {
+  return Math.min(component.supplies[0], component.demands[0]);
+}
+
 /**
  * The formulation of `candidates`. With `previous`, the formulation of the first arcs of the same set (a pricing
  * pass only appends arcs), its columns keep their indices and the components no appended column touches are kept
@@ -68,8 +73,7 @@ export function buildFormulation(candidates: CandidateSet, previous?: Formulatio
   // A component of the previous formulation, by its smallest endpoint.
   const kept = new Map<number, ComponentModel>();
   if (extended && previous)
-    for (const component of previous.components)
-      kept.set(Math.min(component.supplies[0], component.demands[0]), component);
+    for (const component of previous.components) kept.set(smallestEndpoint(component), component);
   const previousColumns = extended && previous ? previous.lpArcs.arcs.length : 0;
   const conflicts: PinConflict[] = [];
   const components: ComponentModel[] = [];

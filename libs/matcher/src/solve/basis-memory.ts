@@ -2,7 +2,7 @@
 // rebuild of the formulation), so that a re-solve over more arcs starts each month from its own earlier optimum and
 // keeps the solutions of the components no new arc touches.
 
-import { MONTHS, type ComponentModel } from '../formulation/build-formulation';
+import { MONTHS, smallestEndpoint, type ComponentModel } from '../formulation/build-formulation';
 import type { LpArcs } from '../formulation/lp-arcs';
 import type { SliceBasis, TransportSolution } from '../formulation/transport-lp';
 
@@ -13,8 +13,8 @@ import type { SliceBasis, TransportSolution } from '../formulation/transport-lp'
 interface StoredSolution {
   readonly arcs: Int32Array;
   readonly flow: Float64Array;
+  /** The component's supplies, then its demands: their duals are supplyDual, then demandDual. */
   readonly endpoints: Int32Array;
-  readonly duals: Float64Array;
   /** Weak: the model of a component merged into a larger one must not be kept alive by its old solutions. */
   readonly component: WeakRef<ComponentModel>;
   readonly localArcs: Int32Array;
@@ -119,7 +119,6 @@ export class BasisMemory {
       arcs: Int32Array.from(arcs),
       flow: Float64Array.from(flow),
       endpoints: Int32Array.from([...component.supplies, ...component.demands]),
-      duals: Float64Array.from([...solution.supplyDual, ...solution.demandDual]),
       component: new WeakRef(component),
       localArcs: Int32Array.from(localArcs),
       supplyDual: Float64Array.from(solution.supplyDual),
@@ -168,7 +167,10 @@ export class BasisMemory {
     columns.forEach((column, a) => localArc.set(lpArcs.arcs[column], a));
     stored.arcs.forEach((arc, k) => (flow[localArc.get(arc) ?? 0] = stored.flow[k]));
     const dualOf = new Map<number, number>();
-    stored.endpoints.forEach((e, k) => dualOf.set(e, stored.duals[k]));
+    const storedSupplies = stored.supplyDual.length;
+    stored.endpoints.forEach((e, k) =>
+      dualOf.set(e, k < storedSupplies ? stored.supplyDual[k] : stored.demandDual[k - storedSupplies]),
+    );
     return {
       ...solution,
       supplyDual: Float64Array.from(supplies, (e) => dualOf.get(e) ?? 0),
@@ -225,8 +227,5 @@ export class BasisMemory {
 
 /** A component's key in a month: its smallest endpoint (components only grow, and partition the endpoints). */
 function keyOf(component: ComponentModel, month: number): number {
-  let smallest = Infinity;
-  for (const e of component.supplies) smallest = Math.min(smallest, e);
-  for (const e of component.demands) smallest = Math.min(smallest, e);
-  return smallest * MONTHS + month;
+  return smallestEndpoint(component) * MONTHS + month;
 }

@@ -2,51 +2,40 @@
 // within a solve. Allocated afresh for every slice, they came to 1.9 GB of array buffers on the bench's
 // 10,000-site case, and V8 answered each ≈ 64 MB of them with a full collection of the whole (≈ 700 MB) heap.
 
-/** Arrays indexed by pool position or by LP arc, each exactly as long as the LP has arcs. */
-export interface ArcArrays {
-  /** Per pool position: where its variable sits in the basic list, −1 when nonbasic. */
-  readonly poolAt: Int32Array;
-  /** Per pool position: a visit mark (0 when never visited). */
-  readonly poolStamp: Int32Array;
-  readonly poolMargin: Float64Array;
-  readonly poolSupplyRow: Int32Array;
-  readonly poolDemandRow: Int32Array;
-  readonly poolRatio: Float64Array;
-  /** Per pool position: its basic value (0 when nonbasic). */
-  readonly poolValue: Float64Array;
-  /** Per pool position: a column of the tableau (scratch). */
-  readonly alphaPool: Float64Array;
-  /** Per LP arc: 1 when in the pool. */
-  readonly inPool: Uint8Array;
-}
+/**
+ * Each array and its type, indexed by pool position unless said: `poolAt` where the position's variable sits in
+ * the basic list (−1 when nonbasic), `poolStamp` a visit mark, `poolMargin`/`poolSupplyRow`/`poolDemandRow`/
+ * `poolRatio` its column, `poolValue` its basic value (0 when nonbasic), `alphaPool` a column of the tableau
+ * (scratch), and `inPool`, per LP arc, 1 when in the pool.
+ */
+const ARRAYS = {
+  poolAt: Int32Array,
+  poolStamp: Int32Array,
+  poolMargin: Float64Array,
+  poolSupplyRow: Int32Array,
+  poolDemandRow: Int32Array,
+  poolRatio: Float64Array,
+  poolValue: Float64Array,
+  alphaPool: Float64Array,
+  inPool: Uint8Array,
+} as const;
 
-/** One allocation of every array, at some capacity; the ArcArrays handed out are views of its first entries. */
+type Name = keyof typeof ARRAYS;
+const NAMES = Object.keys(ARRAYS) as Name[];
+
+/** The arrays, each exactly as long as the LP has arcs. */
+export type ArcArrays = { readonly [K in Name]: InstanceType<(typeof ARRAYS)[K]> };
+
+/** One allocation of every array at some capacity; the ArcArrays handed out are views of its first entries. */
 interface Buffers {
   readonly capacity: number;
-  readonly poolAt: Int32Array;
-  readonly poolStamp: Int32Array;
-  readonly poolMargin: Float64Array;
-  readonly poolSupplyRow: Int32Array;
-  readonly poolDemandRow: Int32Array;
-  readonly poolRatio: Float64Array;
-  readonly poolValue: Float64Array;
-  readonly alphaPool: Float64Array;
-  readonly inPool: Uint8Array;
+  readonly arrays: ArcArrays;
 }
 
 function allocate(capacity: number): Buffers {
-  return {
-    capacity,
-    poolAt: new Int32Array(capacity),
-    poolStamp: new Int32Array(capacity),
-    poolMargin: new Float64Array(capacity),
-    poolSupplyRow: new Int32Array(capacity),
-    poolDemandRow: new Int32Array(capacity),
-    poolRatio: new Float64Array(capacity),
-    poolValue: new Float64Array(capacity),
-    alphaPool: new Float64Array(capacity),
-    inPool: new Uint8Array(capacity),
-  };
+  const arrays: Record<string, unknown> = {};
+  for (const name of NAMES) arrays[name] = new ARRAYS[name](capacity);
+  return { capacity, arrays: arrays as ArcArrays };
 }
 
 /**
@@ -80,19 +69,12 @@ export class ArcArena {
       buffers = allocate(Math.ceil(arcs * 1.25));
       if (this.free.length > 0) this.free.splice(this.smallest(), 1);
     }
-    const view = {
-      poolAt: buffers.poolAt.subarray(0, arcs).fill(-1),
-      poolStamp: buffers.poolStamp.subarray(0, arcs).fill(0),
-      poolMargin: buffers.poolMargin.subarray(0, arcs).fill(0),
-      poolSupplyRow: buffers.poolSupplyRow.subarray(0, arcs).fill(0),
-      poolDemandRow: buffers.poolDemandRow.subarray(0, arcs).fill(0),
-      poolRatio: buffers.poolRatio.subarray(0, arcs).fill(0),
-      poolValue: buffers.poolValue.subarray(0, arcs).fill(0),
-      alphaPool: buffers.alphaPool.subarray(0, arcs).fill(0),
-      inPool: buffers.inPool.subarray(0, arcs).fill(0),
-    };
-    this.owner.set(view.poolAt, buffers);
-    return view;
+    const view: Record<string, unknown> = {};
+    for (const name of NAMES)
+      view[name] = buffers.arrays[name].subarray(0, arcs).fill(name === 'poolAt' ? -1 : 0);
+    const arrays = view as ArcArrays;
+    this.owner.set(arrays.poolAt, buffers);
+    return arrays;
   }
 
   /** Takes arrays back (they must not be used any more); arrays this arena did not hand out are ignored. */

@@ -44,9 +44,9 @@ function valueToleranceOf(b: Float64Array): number {
  * (rows) form a list (`nextNode`/`previousNode`): the root or the cycle first, then every other node after its parent.
  */
 interface BasisComponent {
+  /** First and last node of the list (−1 when empty). */
   head: number;
   tail: number;
-  size: number;
   /** The cycle's nodes c_0..c_{L-1} and its arcs (arc i joins c_i and c_{i+1 mod L}), when there is one. */
   readonly cycle: Int32Array | null;
   readonly cycleArcs: Int32Array | null;
@@ -180,7 +180,7 @@ export class NetworkSimplex {
     this.inPool = arrays.inPool;
     for (let i = 0; i < m; i++) {
       this.componentOf[i] = i;
-      this.components.push({ head: i, tail: i, size: 1, cycle: null, cycleArcs: null });
+      this.components.push({ head: i, tail: i, cycle: null, cycleArcs: null });
       this.basics[i] = -(i + 1);
       this.slackAt[i] = i;
     }
@@ -461,12 +461,12 @@ export class NetworkSimplex {
         continue;
       }
       fresh = false;
-      const touched = this.enteringColumn(entering);
+      this.enteringColumn(entering);
       const leaving = this.ratioTest(bland);
       if (leaving === null) return 'failed';
       const theta = Math.max(0, this.valueOf(leaving)) / this.alphaOf(leaving);
       degenerate = theta <= this.valueTolerance * 1e-3 ? degenerate + 1 : 0;
-      if (!this.pivot(entering, leaving, touched, theta)) return 'failed';
+      if (!this.pivot(entering, leaving, theta)) return 'failed';
     }
   }
 
@@ -539,10 +539,10 @@ export class NetworkSimplex {
       }
       for (let k = component.head; k >= 0; k = next[k]) rho[k] = 0;
       if (bestRatio === Infinity) return 'failed';
-      const touched = this.enteringColumn(entering);
+      this.enteringColumn(entering);
       const alpha = this.alphaOf(leaving);
       if (alpha >= -PIVOT_TOLERANCE) return 'failed';
-      if (!this.pivot(entering, leaving, touched, this.valueOf(leaving) / alpha)) return 'failed';
+      if (!this.pivot(entering, leaving, this.valueOf(leaving) / alpha)) return 'failed';
     }
   }
 
@@ -641,10 +641,9 @@ export class NetworkSimplex {
   /**
    * α = B⁻¹·a_q (column q of the tableau) into alphaPool/alphaSlack, listed in alphaList: non-zero only on the
    * paths from q's rows up to their roots or cycles (a subtree off the paths carries no residual), so only those
-   * paths are walked, deepest node first, and the cycle solved when a path ends on one. Returns the components q
-   * touches, which the pivot rebuilds.
+   * paths are walked, deepest node first, and the cycle solved when a path ends on one.
    */
-  private enteringColumn(entering: number): number[] {
+  private enteringColumn(entering: number): void {
     this.clearAlpha();
     const residual = this.pathResidual;
     const { parentVar, parentNode, depth } = this;
@@ -685,7 +684,6 @@ export class NetworkSimplex {
     }
     const cycleSolved = this.endPath(a, -1, merged ? 3 : 1);
     if (b >= 0) this.endPath(b, cycleSolved, 2);
-    return this.touchedComponents(entering);
   }
 
   /**
@@ -778,13 +776,13 @@ export class NetworkSimplex {
   }
 
   /**
-   * Basis change: `entering` in at value `theta`, `leaving` out (it lies in the `touched` components of
-   * `entering`); the basic values move along the entering column. When `leaving` is on the path of one row of the
+   * Basis change: `entering` in at value `theta`, `leaving` out (it lies in the components `entering` touches);
+   * the basic values move along the entering column. When `leaving` is on the path of one row of the
    * entering column only, the part it cuts off is hung again (`rehang`); otherwise the touched components are
    * rebuilt and their duals recomputed. False when the new basis is not a generalized network basis (singular:
    * never after a proper ratio test, kept as a guard).
    */
-  private pivot(entering: number, leaving: number, touched: readonly number[], theta: number): boolean {
+  private pivot(entering: number, leaving: number, theta: number): boolean {
     let side = 0;
     for (let k = 0; k < this.alphaCount; k++) {
       const v = this.alphaList[k];
@@ -796,7 +794,7 @@ export class NetworkSimplex {
     const nodes = this.touchedNodes;
     let count = 0;
     if (!cut) {
-      for (const id of touched) {
+      for (const id of this.touchedComponents(entering)) {
         for (let k = this.components[id]!.head; k >= 0; k = this.nextNode[k]) nodes[count++] = k;
         this.components[id] = null;
         this.freeIds.push(id);
@@ -862,7 +860,7 @@ export class NetworkSimplex {
     const fromId = this.componentOf[x];
     const from = this.components[fromId]!;
     for (let k = 0; k < count; k++) this.unlink(from, order[k]);
-    if (from.size === 0) {
+    if (from.head < 0) {
       this.components[fromId] = null;
       this.freeIds.push(fromId);
     }
@@ -870,10 +868,10 @@ export class NetworkSimplex {
     if (y >= 0) toId = this.componentOf[y];
     else {
       toId = this.freeIds.length > 0 ? this.freeIds.pop()! : this.components.length;
-      this.components[toId] = { head: -1, tail: -1, size: 0, cycle: null, cycleArcs: null };
+      this.components[toId] = { head: -1, tail: -1, cycle: null, cycleArcs: null };
     }
     const to = this.components[toId]!;
-    const { y: dual, poolMargin: margin, poolSupplyRow: supplyRow, poolRatio: ratio } = this;
+    const { y: dual, poolMargin: margin } = this;
     for (let k = 0; k < count; k++) {
       const node = order[k];
       this.append(to, node);
@@ -883,9 +881,7 @@ export class NetworkSimplex {
         dual[node] = 0;
         continue;
       }
-      const parent = this.parentNode[node];
-      dual[node] =
-        supplyRow[p] === node ? margin[p] - ratio[p] * dual[parent] : (margin[p] - dual[parent]) / ratio[p];
+      dual[node] = this.childDual(p, node, margin[p], dual[this.parentNode[node]]);
     }
     return true;
   }
@@ -897,7 +893,6 @@ export class NetworkSimplex {
     else component.head = next;
     if (next >= 0) this.previousNode[next] = previous;
     else component.tail = previous;
-    component.size--;
   }
 
   private append(component: BasisComponent, node: number): void {
@@ -906,7 +901,6 @@ export class NetworkSimplex {
     if (component.tail >= 0) this.nextNode[component.tail] = node;
     else component.head = node;
     component.tail = node;
-    component.size++;
   }
 
   private detach(position: number, node: number): void {
@@ -973,7 +967,7 @@ export class NetworkSimplex {
       this.previousNode[order[k]] = k > 0 ? order[k - 1] : -1;
       this.nextNode[order[k]] = k + 1 < count ? order[k + 1] : -1;
     }
-    return { head: order[0], tail: order[count - 1], size: count, cycle, cycleArcs };
+    return { head: order[0], tail: order[count - 1], cycle, cycleArcs };
   }
 
   /** The nodes connected to `start` by basic arcs, marked with `stamp`. */
@@ -1086,7 +1080,7 @@ export class NetworkSimplex {
     const { head, cycleArcs } = component;
     const next = this.nextNode;
     for (let node = head; node >= 0; node = next[node]) this.residual[node] = this.b[node];
-    this.solvePrimal(component, this.poolValue, this.slackValue);
+    this.solvePrimal(component);
     const tol = this.valueTolerance;
     const value = this.poolValue;
     for (let node = head; node >= 0; node = next[node]) {
@@ -1102,11 +1096,11 @@ export class NetworkSimplex {
   }
 
   /**
-   * Solves B·x = residual on one component (residual given on its nodes, consumed): leaves first, each node's
-   * residual fixes the arc to its parent; the root's slack takes what is left, or the cycle is solved with one
-   * unknown carried around it.
+   * Solves B·x = residual on one component into the basic values (residual given on its nodes, consumed): leaves
+   * first, each node's residual fixes the arc to its parent; the root's slack takes what is left, or the cycle is
+   * solved with one unknown carried around it.
    */
-  private solvePrimal(component: BasisComponent, outPool: Float64Array, outSlack: Float64Array): void {
+  private solvePrimal(component: BasisComponent): void {
     const { head, tail, cycle, cycleArcs } = component;
     const residual = this.residual;
     const previous = this.previousNode;
@@ -1114,12 +1108,12 @@ export class NetworkSimplex {
       const p = this.parentVar[node];
       if (p < 0) continue;
       const x = residual[node] / this.coefficient(p, node);
-      outPool[p] = x;
+      this.poolValue[p] = x;
       const parent = this.parentNode[node];
       residual[parent] -= this.coefficient(p, parent) * x;
     }
-    if (!cycle || !cycleArcs) outSlack[head] = residual[head];
-    else this.solveCycle(cycle, cycleArcs, residual, outPool);
+    if (!cycle || !cycleArcs) this.slackValue[head] = residual[head];
+    else this.solveCycle(cycle, cycleArcs, residual, this.poolValue);
   }
 
   /** The values of a cycle's arcs for the residuals on its nodes (the trees hanging off it already solved). */
@@ -1182,17 +1176,22 @@ export class NetworkSimplex {
       const t = P[length] / this.cycleGain(Q[length]);
       for (let i = 0; i < length; i++) out[cycle[i]] = P[i] + Q[i] * t;
     }
-    const supplyRow = this.poolSupplyRow;
-    const ratio = this.poolRatio;
     const next = this.nextNode;
     for (let node = head; node >= 0; node = next[node]) {
       const p = this.parentVar[node];
       if (p < 0) continue;
-      const parent = this.parentNode[node];
       const cost = margins ? margin[p] : p === unit ? 1 : 0;
-      // The arc joins parent and node: one is its supply row (coefficient 1), the other its demand row (ratio).
-      out[node] = supplyRow[p] === node ? cost - ratio[p] * out[parent] : (cost - out[parent]) / ratio[p];
+      out[node] = this.childDual(p, node, cost, out[this.parentNode[node]]);
     }
+  }
+
+  /**
+   * The dual of `node` from its parent's through the basic arc `p` joining them, of cost `cost`: one end is its
+   * supply row (coefficient 1), the other its demand row (ratio).
+   */
+  private childDual(p: number, node: number, cost: number, parentDual: number): number {
+    const ratio = this.poolRatio[p];
+    return this.poolSupplyRow[p] === node ? cost - ratio * parentDual : (cost - parentDual) / ratio;
   }
 
   /** 1 − Q of a cycle (non-zero for a non-singular basis); flags the basis singular when it is round-off. */
