@@ -20,7 +20,25 @@ interface StoredSolution {
   readonly localArcs: Int32Array;
   readonly supplyDual: Float64Array;
   readonly demandDual: Float64Array;
+  /** Whether it is a month of a monthly component (else the yearly slice, stored under month 0). */
+  readonly monthly: boolean;
 }
+
+/**
+ * The optimal solutions a component of a new formulation is made of: those of the earlier components it joins
+ * (captured before any of its own months is stored), and where each of its rows' duals is. See `stillOptimal`.
+ */
+export interface EarlierSolutions {
+  /** Per earlier component: its stored solutions by month (one for a yearly component). */
+  readonly parts: readonly (readonly StoredSolution[])[];
+  /** Per local row (supplies, then demands): its earlier component in `parts` and place there, −1 for a new row. */
+  readonly rowPart: Int32Array;
+  readonly rowPlace: Int32Array;
+}
+
+/** `storedIn` of an endpoint in no solved component yet, or in a slice that did not finish. */
+const NO_SOLUTION = -1;
+const UNSOLVED = -2;
 
 const NOT_IN_POOL = 0;
 const IN_POOL = 1;
@@ -42,11 +60,22 @@ export class BasisMemory {
   private readonly solutions = new Map<number, StoredSolution>();
   private readonly slackBasic: Uint8Array;
   private readonly known: Uint8Array;
+  /**
+   * Per endpoint: the smallest endpoint of the component whose stored solutions hold it, and its place among that
+   * component's supplies then demands; NO_SOLUTION when in no component yet, UNSOLVED when its slice did not finish.
+   */
+  private readonly storedIn: Int32Array;
+  private readonly storedPlace: Int32Array;
+  /** Per candidate arc: its local index in the component `stillOptimal` last assembled (`indexed`), else −1. */
+  private localOfArc = new Int32Array(0);
+  private indexed: { component: ComponentModel; lpArcs: LpArcs; arcs: Int32Array } | null = null;
 
   constructor(endpointCount: number) {
     this.arcState = new Uint8Array(0);
     this.slackBasic = new Uint8Array(endpointCount * MONTHS);
     this.known = new Uint8Array(endpointCount * MONTHS);
+    this.storedIn = new Int32Array(endpointCount).fill(NO_SOLUTION);
+    this.storedPlace = new Int32Array(endpointCount);
   }
 
   /**
@@ -102,28 +131,143 @@ export class BasisMemory {
     solution: TransportSolution | undefined,
   ): void {
     const key = keyOf(component, month);
+    const endpoints = Int32Array.from([...component.supplies, ...component.demands]);
     if (!solution) {
       this.solutions.delete(key);
+      for (const e of endpoints) this.storedIn[e] = UNSOLVED;
       return;
     }
     const arcs: number[] = [];
     const localArcs: number[] = [];
     const flow: number[] = [];
-    solution.flow.forEach((x, a) => {
-      if (x === 0) return;
+    const x = solution.flow;
+    for (let a = 0; a < x.length; a++) {
+      if (x[a] === 0) continue;
       arcs.push(lpArcs.arcs[component.columns[a]]);
       localArcs.push(a);
-      flow.push(x);
-    });
+      flow.push(x[a]);
+    }
     this.solutions.set(key, {
       arcs: Int32Array.from(arcs),
       flow: Float64Array.from(flow),
-      endpoints: Int32Array.from([...component.supplies, ...component.demands]),
+      endpoints,
       component: new WeakRef(component),
       localArcs: Int32Array.from(localArcs),
       supplyDual: Float64Array.from(solution.supplyDual),
       demandDual: Float64Array.from(solution.demandDual),
+      monthly: component.monthly,
     });
+    const owner = smallestEndpoint(component);
+    endpoints.forEach((e, place) => {
+      this.storedIn[e] = owner;
+      this.storedPlace[e] = place;
+    });
+  }
+
+  /**
+   * The stored optimal solutions of the earlier components that `component` (with new columns) joins, captured
+   * before any of its months is stored; null when one of its rows was in a slice that did not finish.
+   */
+  earlierSolutions(component: ComponentModel): EarlierSolutions | null {
+    const rows = Int32Array.from([...component.supplies, ...component.demands]);
+    const partOf = new Map<number, number>();
+    const parts: StoredSolution[][] = [];
+    const rowPart = new Int32Array(rows.length).fill(-1);
+    const rowPlace = new Int32Array(rows.length);
+    for (let row = 0; row < rows.length; row++) {
+      const owner = this.storedIn[rows[row]];
+      if (owner === UNSOLVED) return null;
+      if (owner === NO_SOLUTION) continue;
+      let part = partOf.get(owner);
+      if (part === undefined) {
+        const first = this.solutions.get(owner * MONTHS);
+        if (!first) return null;
+        const months = first.monthly ? MONTHS : 1;
+        const stored: StoredSolution[] = [];
+        for (let t = 0; t < months; t++) {
+          const solution = this.solutions.get(owner * MONTHS + t);
+          if (!solution) return null;
+          stored.push(solution);
+        }
+        part = parts.length;
+        partOf.set(owner, part);
+        parts.push(stored);
+      }
+      rowPart[row] = part;
+      rowPlace[row] = this.storedPlace[rows[row]];
+    }
+    return { parts, rowPart, rowPlace };
+  }
+
+  /**
+   * Slice `month` of `component` when the earlier optimal solutions it is made of stay optimal: every column
+   * added since has a reduced cost ≤ `tolerance` under their duals (a new row's dual is 0), so their union — new
+   * columns at zero — is primal feasible and dual feasible for the larger LP (a yearly earlier component's flows
+   * divided by 12 in a month: flat capacities, same duals). Null when a new column is profitable in that month.
+   * Flows are written into `flow` (zeroed, one entry per column). The bases recorded for those months stay valid.
+   */
+  stillOptimal(
+    component: ComponentModel,
+    lpArcs: LpArcs,
+    month: number,
+    earlier: EarlierSolutions,
+    tolerance: number,
+    flow: Float64Array,
+  ): TransportSolution | null {
+    const { parts, rowPart, rowPlace } = earlier;
+    const ns = component.supplies.length;
+    const rows = ns + component.demands.length;
+    const dualOfRow = (row: number): number => {
+      const part = rowPart[row];
+      if (part < 0) return 0;
+      const stored = parts[part];
+      const solution = stored[stored.length === 1 ? 0 : month];
+      const place = rowPlace[row];
+      const storedSupplies = solution.supplyDual.length;
+      return place < storedSupplies
+        ? solution.supplyDual[place]
+        : solution.demandDual[place - storedSupplies];
+    };
+    const dual = new Float64Array(rows);
+    for (let row = 0; row < rows; row++) dual[row] = dualOfRow(row);
+    const lp = component.slices[month].lp;
+    const { columns } = component;
+    for (let a = 0; a < columns.length; a++) {
+      if (lpArcs.arcs[columns[a]] < this.previousArcs) continue;
+      const reduced = lp.arcMargin[a] - dual[lp.arcSupply[a]] - lp.arcRatio[a] * dual[ns + lp.arcDemand[a]];
+      if (reduced > tolerance) return null;
+    }
+    this.indexColumns(component, lpArcs);
+    const scale = component.monthly ? 1 / MONTHS : 1;
+    for (const stored of parts) {
+      const solution = stored.length === 1 ? stored[0] : stored[month];
+      const factor = solution.monthly ? 1 : scale;
+      for (let k = 0; k < solution.arcs.length; k++) {
+        const local = this.localOfArc[solution.arcs[k]];
+        if (local < 0) return null;
+        flow[local] = solution.flow[k] * factor;
+      }
+    }
+    return {
+      status: 'optimal',
+      flow,
+      supplyDual: dual.slice(0, ns),
+      demandDual: dual.slice(ns),
+      iterations: 0,
+      rounds: 0,
+      engine: 'still-optimal',
+    };
+  }
+
+  /** Fills `localOfArc` with the local index of each of `component`'s candidate arcs (−1 for every other arc). */
+  private indexColumns(component: ComponentModel, lpArcs: LpArcs): void {
+    if (this.indexed?.component === component && this.indexed.lpArcs === lpArcs) return;
+    if (this.localOfArc.length < this.currentArcs)
+      this.localOfArc = new Int32Array(Math.ceil(this.currentArcs * 1.25)).fill(-1);
+    else if (this.indexed) for (const arc of this.indexed.arcs) this.localOfArc[arc] = -1;
+    const arcs = Int32Array.from(component.columns, (column) => lpArcs.arcs[column]);
+    for (let a = 0; a < arcs.length; a++) this.localOfArc[arcs[a]] = a;
+    this.indexed = { component, lpArcs, arcs };
   }
 
   /**
@@ -158,7 +302,7 @@ export class BasisMemory {
       engine: 'unchanged',
     };
     if (stored.component.deref() === component) {
-      stored.localArcs.forEach((a, k) => (flow[a] = stored.flow[k]));
+      for (let k = 0; k < stored.localArcs.length; k++) flow[stored.localArcs[k]] = stored.flow[k];
       return { ...solution, supplyDual: stored.supplyDual, demandDual: stored.demandDual };
     }
     // A model built again for the same LP: its local indices are found by candidate arc and endpoint.

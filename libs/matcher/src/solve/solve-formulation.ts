@@ -4,6 +4,7 @@
 import { MONTHS, type ComponentModel, type Formulation } from '../formulation/build-formulation';
 import type { TransportLp, TransportSolution } from '../formulation/transport-lp';
 import { ArcArena } from '../solver/arc-arena';
+import { costToleranceOf } from '../solver/network-simplex';
 import type { BasisMemory } from './basis-memory';
 import type { WarmStart } from './column-generation';
 import { solveTransportLp } from './solve-transport-lp';
@@ -97,9 +98,27 @@ export function solveFormulation(
     // Few new arcs: every month from its own stored optimum (a few pivots each). Many: only the first month,
     // the others from the previous month by a dual phase, which then costs less than the new arcs' pivots.
     const everyMonthStored = newShare <= STORED_EVERY_MONTH_MAX_NEW_SHARE;
+    // With new columns (and no required pair), a month where none of them is profitable under the earlier duals
+    // keeps the union of the earlier optimal solutions.
+    const earlier =
+      memory && !unchanged && newShare > 0 && formulation.lpArcs.required.size === 0
+        ? memory.earlierSolutions(component)
+        : null;
+    const tolerance = earlier ? costToleranceOf(component.slices[0].lp.arcMargin) : 0;
     component.slices.forEach((slice, t) => {
       slices++;
       let solution: TransportSolution;
+      const kept =
+        earlier && memory
+          ? memory.stillOptimal(
+              component,
+              formulation.lpArcs,
+              t,
+              earlier,
+              tolerance,
+              arena.flowBuffer(component.columns.length),
+            )
+          : null;
       if (unchanged)
         solution = memory.keptSolution(
           component,
@@ -107,7 +126,10 @@ export function solveFormulation(
           t,
           arena.flowBuffer(component.columns.length),
         );
-      else {
+      else if (kept && memory) {
+        solution = kept;
+        memory.keepSolution(component, formulation.lpArcs, t, kept);
+      } else {
         warm.basis =
           everyMonthStored || !warm.simplex ? memory?.startFor(component, formulation.lpArcs, t) : undefined;
         solution = solveTransportLp(slice.lp, settings, deadlineMs, warm);

@@ -39,6 +39,13 @@ function valueToleranceOf(b: Float64Array): number {
   return 1e-9 * valueScale;
 }
 
+/** Optimality tolerance on reduced costs: 1e-9 of the largest |margin| (at least 1e-9). */
+export function costToleranceOf(arcMargin: Float64Array): number {
+  let costScale = 1;
+  for (const c of arcMargin) costScale = Math.max(costScale, Math.abs(c));
+  return 1e-9 * costScale;
+}
+
 /**
  * One connected component of the basis graph: a tree rooted at a basic slack, or a graph with one cycle. Its nodes
  * (rows) form a list (`nextNode`/`previousNode`): the root or the cycle first, then every other node after its parent.
@@ -202,9 +209,7 @@ export class NetworkSimplex {
     this.degree = new Int32Array(m);
     this.orderScratch = new Int32Array(m);
     this.touchedNodes = new Int32Array(m);
-    let costScale = 1;
-    for (const c of lp.arcMargin) costScale = Math.max(costScale, Math.abs(c));
-    this.costTolerance = 1e-9 * costScale;
+    this.costTolerance = costToleranceOf(lp.arcMargin);
     this.valueTolerance = valueToleranceOf(this.b);
   }
 
