@@ -3,7 +3,7 @@
 
 import { cellKmOf, forEachInRing, ringCoversGrid, ringMinKm } from '../geo/grid-index';
 import { avoidedCo2TPerUnit } from '../parameters';
-import { TopPerGroup } from '../solve/top-per-group';
+import { TopPerGroup } from '../solver/top-per-group';
 import type { CandidateArc } from '../types';
 import { arcFromScratch } from './arc-from-scratch';
 import { evaluatePair } from './evaluate-pair';

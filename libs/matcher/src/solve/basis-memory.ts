@@ -5,6 +5,7 @@
 import { MONTHS, smallestEndpoint, type ComponentModel } from '../formulation/build-formulation';
 import type { LpArcs } from '../formulation/lp-arcs';
 import type { SliceBasis, TransportSolution } from '../formulation/transport-lp';
+import { ArcArena } from '../solver/arc-arena';
 
 /**
  * An optimal slice solution by candidate arc and endpoint (its non-zero flows and every row's dual), and by local
@@ -52,6 +53,8 @@ const BASIC = 2;
  * javascript-lp-solver, or did not finish). A yearly component's basis is stored for every month.
  */
 export class BasisMemory {
+  /** The simplices' recycled arrays, kept from one solve to the next (the LPs of a priced solve only grow). */
+  readonly arena = new ArcArena();
   private arcState: Uint8Array;
   /** Candidate arcs 0..n-1 of the previous formulation, and of the current one (arcs are only appended). */
   private previousArcs = 0;

@@ -5,7 +5,7 @@ import type { SliceBasis, TransportLp, TransportSolution } from '../formulation/
 import type { ArcArena } from '../solver/arc-arena';
 import { NetworkSimplex } from '../solver/network-simplex';
 import type { SolveSettings } from './solve-settings';
-import { TopPerGroup } from './top-per-group';
+import { TopPerGroup } from '../solver/top-per-group';
 
 /**
  * A restricted master carried to another slice or pass first drops the nonbasic arcs whose reduced cost is below
@@ -15,10 +15,19 @@ import { TopPerGroup } from './top-per-group';
  */
 const POOL_TRIM_SHARE = 0.01;
 
+/** Scratch TopPerGroup slots of an arena: best arcs per supply, per demand. */
+const SUPPLY_TOP = 0;
+const DEMAND_TOP = 1;
+
+/** A TopPerGroup of `groups` groups keeping `k`: the arena's `slot`, else a new one. */
+function topPerGroup(arena: ArcArena | undefined, slot: number, groups: number, k: number): TopPerGroup {
+  return arena ? arena.topPerGroup(slot, groups, k) : new TopPerGroup(groups, k);
+}
+
 /** The `k` arcs of best margin per supply, then of best margin/ratio per demand, among positive margins. */
-function initialArcs(lp: TransportLp, k: number): number[] {
-  const bySupply = new TopPerGroup(lp.supplyCapacity.length, k);
-  const byDemand = new TopPerGroup(lp.demandCapacity.length, k);
+function initialArcs(lp: TransportLp, k: number, arena: ArcArena | undefined): number[] {
+  const bySupply = topPerGroup(arena, SUPPLY_TOP, lp.supplyCapacity.length, k);
+  const byDemand = topPerGroup(arena, DEMAND_TOP, lp.demandCapacity.length, k);
   const { arcMargin, arcRatio, arcSupply, arcDemand } = lp;
   for (let a = 0; a < arcMargin.length; a++) {
     const margin = arcMargin[a];
@@ -56,7 +65,7 @@ export function solveByColumnGeneration(
     warm.basis = undefined;
   }
   const k = settings.initialArcsPerFlow;
-  simplex.addArcs(initialArcs(lp, k));
+  simplex.addArcs(initialArcs(lp, k, warm?.arena));
   const solution = generateColumns(
     lp,
     simplex,
@@ -77,8 +86,8 @@ export function solveByColumnGeneration(
 export interface WarmStart {
   simplex?: NetworkSimplex;
   /**
-   * Where the simplices of these slices take their per-arc arrays (one per solve: see arc-arena.ts). With an
-   * arena, a solution's flows are its flow buffer: they must be read before the next slice is solved.
+   * Where the simplices of these slices take their per-arc arrays and scratch (see arc-arena.ts). With an arena, a
+   * solution's flows and basis are its buffers: they must be read before the next slice is solved.
    */
   arena?: ArcArena;
   /**
@@ -144,8 +153,8 @@ function generateColumns(
   const ns = lp.supplyCapacity.length;
   const { arcMargin, arcRatio, arcSupply, arcDemand } = lp;
   const add = settings.arcsAddedPerFlow;
-  const bySupply = new TopPerGroup(ns, add);
-  const byDemand = new TopPerGroup(lp.demandCapacity.length, add);
+  const bySupply = topPerGroup(arena, SUPPLY_TOP, ns, add);
+  const byDemand = topPerGroup(arena, DEMAND_TOP, lp.demandCapacity.length, add);
   const inPool = simplex.poolMask();
   const y = simplex.rowDuals();
   const tol = simplex.costTol;
@@ -192,7 +201,7 @@ function finish(
     demandDual,
     iterations: simplex.pivots - pivotsBefore,
     rounds,
-    ...(status === 'optimal' ? { basis: simplex.basis() } : {}),
+    ...(status === 'optimal' ? { basis: simplex.basis(arena) } : {}),
     engine: 'column-generation',
   };
 }

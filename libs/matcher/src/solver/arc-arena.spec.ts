@@ -66,4 +66,25 @@ describe('ArcArena', () => {
     arena.give(arrays);
     expect(arena.freeSets).toBe(1);
   });
+
+  it('hands the same int buffer and TopPerGroup out again per slot, grown when asked for more', () => {
+    const arena = new ArcArena();
+    const first = arena.intBuffer(0, 10);
+    expect(first).toHaveLength(10);
+    const again = arena.intBuffer(0, 8);
+    expect(again).toHaveLength(8);
+    expect(again.buffer).toBe(first.buffer);
+    expect(arena.intBuffer(1, 8).buffer).not.toBe(first.buffer);
+    expect(arena.intBuffer(0, 1000)).toHaveLength(1000);
+    const top = arena.topPerGroup(0, 3, 2);
+    top.offer(1, 5, 1);
+    const reused = arena.topPerGroup(0, 4, 1);
+    expect(reused).toBe(top);
+    // Emptied and resized: nothing kept from before, four groups of one.
+    expect(reused.collect([])).toEqual([]);
+    reused.offer(3, 7, 1);
+    reused.offer(3, 8, 2);
+    expect(reused.collect([])).toEqual([8]);
+    expect(arena.topPerGroup(1, 3, 2)).not.toBe(top);
+  });
 });

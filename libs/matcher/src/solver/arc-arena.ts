@@ -2,11 +2,14 @@
 // within a solve. Allocated afresh for every slice, they came to 1.9 GB of array buffers on the bench's
 // 10,000-site case, and V8 answered each ≈ 64 MB of them with a full collection of the whole (≈ 700 MB) heap.
 
+import { TopPerGroup } from './top-per-group';
+
 /**
  * Each array and its type, indexed by pool position unless said: `poolAt` where the position's variable sits in
  * the basic list (−1 when nonbasic), `poolStamp` a visit mark, `poolMargin`/`poolSupplyRow`/`poolDemandRow`/
  * `poolRatio` its column, `poolValue` its basic value (0 when nonbasic), `alphaPool` a column of the tableau
- * (scratch), and `inPool`, per LP arc, 1 when in the pool.
+ * (scratch), `newPosition` where a position moves when the pool is trimmed (scratch), and `inPool`, per LP arc, 1
+ * when in the pool.
  */
 const ARRAYS = {
   poolAt: Int32Array,
@@ -17,6 +20,7 @@ const ARRAYS = {
   poolRatio: Float64Array,
   poolValue: Float64Array,
   alphaPool: Float64Array,
+  newPosition: Int32Array,
   inPool: Uint8Array,
 } as const;
 
@@ -47,6 +51,8 @@ export class ArcArena {
   private readonly free: Buffers[] = [];
   private readonly owner = new WeakMap<Int32Array, Buffers>();
   private flows = new Float64Array(0);
+  private readonly ints: Int32Array[] = [];
+  private readonly tops: TopPerGroup[] = [];
 
   /**
    * A zeroed array of `arcs` flows, for one slice's solution: the same memory is handed out again at the next call,
@@ -55,6 +61,25 @@ export class ArcArena {
   flowBuffer(arcs: number): Float64Array {
     if (this.flows.length < arcs) this.flows = new Float64Array(Math.ceil(arcs * 1.25));
     return this.flows.subarray(0, arcs).fill(0);
+  }
+
+  /**
+   * An array of `length` integers (contents undefined) that the next call with the same `slot` hands out again:
+   * valid only until then, like the flow buffer (a slice's basis is read before the next slice is solved).
+   */
+  intBuffer(slot: number, length: number): Int32Array {
+    const held = this.ints[slot];
+    if (held === undefined || held.length < length)
+      this.ints[slot] = new Int32Array(Math.ceil(length * 1.25));
+    return this.ints[slot].subarray(0, length);
+  }
+
+  /** An empty TopPerGroup of `groups` groups keeping `k` each, handed out again at the next call for `slot`. */
+  topPerGroup(slot: number, groups: number, k: number): TopPerGroup {
+    let top = this.tops[slot];
+    if (top === undefined) this.tops[slot] = top = new TopPerGroup(groups, k);
+    else top.prepare(groups, k);
+    return top;
   }
 
   /** Arrays for an LP of `arcs` arcs, recycled when a free set is large enough. */
@@ -66,7 +91,7 @@ export class ArcArena {
     if (at >= 0) buffers = this.free.splice(at, 1)[0];
     else {
       // None fits: grow past the request (the LPs of a solve grow pass after pass) and forget the smallest set.
-      buffers = allocate(Math.ceil(arcs * 1.25));
+      buffers = allocate(Math.ceil(arcs * 1.5));
       if (this.free.length > 0) this.free.splice(this.smallest(), 1);
     }
     const view: Record<string, unknown> = {};

@@ -236,20 +236,27 @@ export class NetworkSimplex {
     this.arena.give(this.arcArrays);
   }
 
-  /** The current pool and basis (local indices), for a later start from it. */
-  basis(): SliceBasis {
-    const basicArcs: number[] = [];
-    const basicSlacks: number[] = [];
+  /**
+   * The current pool and basis (local indices), for a later start from it: new arrays, or with `arena` its int
+   * buffers (valid until they are handed out again).
+   */
+  basis(arena?: ArcArena): SliceBasis {
+    let arcs = 0;
+    for (let k = 0; k < this.basicCount; k++) if (this.basics[k] >= 0) arcs++;
+    const ints = (slot: number, length: number): Int32Array =>
+      arena ? arena.intBuffer(slot, length) : new Int32Array(length);
+    const pool = ints(0, this.pool.length);
+    const basicArcs = ints(1, arcs);
+    const basicSlacks = ints(2, this.basicCount - arcs);
+    for (let p = 0; p < this.pool.length; p++) pool[p] = this.pool[p];
+    let a = 0;
+    let s = 0;
     for (let k = 0; k < this.basicCount; k++) {
       const v = this.basics[k];
-      if (v >= 0) basicArcs.push(this.pool[v]);
-      else basicSlacks.push(-v - 1);
+      if (v >= 0) basicArcs[a++] = this.pool[v];
+      else basicSlacks[s++] = -v - 1;
     }
-    return {
-      pool: Int32Array.from(this.pool),
-      basicArcs: Int32Array.from(basicArcs),
-      basicSlacks: Int32Array.from(basicSlacks),
-    };
+    return { pool, basicArcs, basicSlacks };
   }
 
   /** Whether no pool column nor slack has a positive reduced cost (the basis is optimal for the pool if feasible). */
@@ -275,7 +282,7 @@ export class NetworkSimplex {
   trimPool(share: number): number {
     this.clearAlpha();
     const n = this.pool.length;
-    const newPosition = new Int32Array(n).fill(-1);
+    const newPosition = this.arcArrays.newPosition.fill(-1, 0, n);
     const { y, poolAt } = this;
     let kept = 0;
     for (let p = 0; p < n; p++) {

@@ -13,12 +13,18 @@ describe('TopPerGroup', () => {
     'keeps the k largest keys per group, best first, earlier arcs on ties (seed %i)',
     (seed) => {
       const random = lcg(seed);
-      const groups = 7;
-      const k = 1 + Math.floor(random() * 5);
+      let groups = 7;
+      let k = 1 + Math.floor(random() * 5);
       const top = new TopPerGroup(groups, k);
       const offers: { group: number; arc: number; key: number }[] = [];
-      for (let round = 0; round < 2; round++) {
-        top.reset();
+      // Reset, then prepared again for more, fewer and more groups (arrays reused or grown, never stale).
+      for (let round = 0; round < 4; round++) {
+        if (round === 0 || round === 1) top.reset();
+        if (round >= 2) {
+          groups = round === 2 ? 3 : 11;
+          k = 1 + Math.floor(random() * 6);
+          top.prepare(groups, k);
+        }
         offers.length = 0;
         for (let arc = 0; arc < 200; arc++) {
           const group = Math.floor(random() * groups);

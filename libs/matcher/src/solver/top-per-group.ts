@@ -2,22 +2,36 @@
 // column generation offers every violated arc once per round, so this stays allocation-free.
 
 export class TopPerGroup {
-  private readonly arcs: Int32Array;
-  private readonly keys: Float64Array;
-  private readonly counts: Int32Array;
+  private arcs: Int32Array;
+  private keys: Float64Array;
+  /** Per group, how many it keeps (a view of the first `groups` entries of `countStore`). */
+  private counts: Int32Array;
+  private countStore: Int32Array;
+  private k: number;
 
-  constructor(
-    groups: number,
-    private readonly k: number,
-  ) {
+  constructor(groups: number, k: number) {
+    this.k = k;
     this.arcs = new Int32Array(groups * k);
     this.keys = new Float64Array(groups * k);
-    this.counts = new Int32Array(groups);
+    this.countStore = new Int32Array(groups);
+    this.counts = this.countStore;
   }
 
   /** Empties every group. */
   reset(): void {
     this.counts.fill(0);
+  }
+
+  /** Makes this an empty TopPerGroup of `groups` groups keeping `k` each, reusing its arrays when large enough. */
+  prepare(groups: number, k: number): void {
+    this.k = k;
+    if (this.arcs.length < groups * k) {
+      this.arcs = new Int32Array(Math.ceil(groups * k * 1.25));
+      this.keys = new Float64Array(this.arcs.length);
+    }
+    if (this.countStore.length < groups) this.countStore = new Int32Array(Math.ceil(groups * 1.25));
+    this.counts = this.countStore.subarray(0, groups);
+    this.reset();
   }
 
   /** Whether `offer(group, ·, key)` would keep the arc now. */
