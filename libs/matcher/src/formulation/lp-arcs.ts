@@ -73,12 +73,6 @@ export function extendLpArcs(previous: LpArcs, candidates: CandidateSet): LpArcs
     supplies.push(ends[0]);
     demands.push(ends[1]);
   }
-  const joined = (old: Int32Array, added: number[]): Int32Array => {
-    const all = new Int32Array(old.length + added.length);
-    all.set(old);
-    all.set(added, old.length);
-    return all;
-  };
   return {
     endpointIndex: previous.endpointIndex,
     arcs: joined(previous.arcs, arcs),
@@ -107,4 +101,31 @@ function columnEnds(
   if (!(arc.ratio > 0) || !Number.isFinite(arc.ratio) || !Number.isFinite(arc.marginEurPerUnit)) return null;
   if (!(arc.marginEurPerUnit > 0) && arc.pin !== 'required') return null;
   return [s, d];
+}
+
+/**
+ * How many entries of each growing column array (see `joined`) the longest view handed out covers: a view that
+ * covers them all may be extended in place, its earlier views being unchanged (they end where they ended).
+ */
+const viewEnd = new WeakMap<ArrayBufferLike, number>();
+
+/**
+ * `old` followed by `added`: written in place after `old` when `old` is the longest view of a buffer with room
+ * (pass after pass, the columns of a priced solve only grow), else copied into a buffer with half again as much room.
+ * A copy every pass came to ≈ 90 MB of array buffers on the bench's 10,000-site case.
+ */
+function joined(old: Int32Array, added: readonly number[]): Int32Array {
+  const length = old.length + added.length;
+  const { buffer } = old;
+  if (old.byteOffset === 0 && viewEnd.get(buffer) === old.length && buffer.byteLength >= length * 4) {
+    const all = new Int32Array(buffer, 0, length);
+    all.set(added, old.length);
+    viewEnd.set(buffer, length);
+    return all;
+  }
+  const all = new Int32Array(Math.ceil(length * 1.5)).subarray(0, length);
+  all.set(old);
+  all.set(added, old.length);
+  viewEnd.set(all.buffer, length);
+  return all;
 }

@@ -1,11 +1,9 @@
 // Connected components of the bipartite supply/demand arc graph (union-find with path halving).
 // Components share no row of the LP, so solving each alone and joining the solutions is exact.
 
-/** Endpoint indices grouped by component, and each arc's component (−1 for an arc left out). */
+/** Endpoint indices and arcs grouped by component. */
 export interface Components {
   readonly count: number;
-  /** Component of each arc given, in the order given. */
-  readonly arcComponent: Int32Array;
   /** Endpoints of each component, in increasing order. */
   readonly endpoints: readonly (readonly number[])[];
   /** Arcs (positions in the list given) of each component, in increasing order. */
@@ -45,12 +43,7 @@ export function connectedComponents(
     }
     endpoints[componentOfRoot[root]].push(i);
   }
-  const arcComponent = new Int32Array(arcSupply.length);
   const arcs: number[][] = endpoints.map(() => []);
-  for (let a = 0; a < arcSupply.length; a++) {
-    const c = componentOfRoot[find(arcSupply[a])];
-    arcComponent[a] = c;
-    arcs[c].push(a);
-  }
-  return { count: endpoints.length, arcComponent, endpoints, arcs };
+  for (let a = 0; a < arcSupply.length; a++) arcs[componentOfRoot[find(arcSupply[a])]].push(a);
+  return { count: endpoints.length, endpoints, arcs };
 }
