@@ -26,6 +26,8 @@ export interface ComponentModel {
   /** LP column (index in LpArcs) of each local arc. */
   readonly columns: Int32Array;
   readonly monthly: boolean;
+  /** Whether a required pair gives some slice non-zero lower bounds (else every lower bound is 0). */
+  readonly lowerBounds: boolean;
   readonly slices: readonly SliceModel[];
 }
 
@@ -179,6 +181,7 @@ function componentModel(
     demands: Int32Array.from(demands),
     columns,
     monthly,
+    lowerBounds: requiredLocal.length > 0,
     slices,
   };
 }

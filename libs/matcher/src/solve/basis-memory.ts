@@ -126,12 +126,16 @@ export class BasisMemory {
     return fresh / columns.length;
   }
 
-  /** Stores a slice's optimal solution (any engine), or forgets it (`undefined`). */
+  /**
+   * Stores a slice's optimal solution (any engine), or forgets it (`undefined`). `flowing`, when given, lists the
+   * columns whose flow is not zero, in increasing order.
+   */
   keepSolution(
     component: ComponentModel,
     lpArcs: LpArcs,
     month: number,
     solution: TransportSolution | undefined,
+    flowing?: Int32Array,
   ): void {
     const key = keyOf(component, month);
     const endpoints = Int32Array.from([...component.supplies, ...component.demands]);
@@ -144,12 +148,13 @@ export class BasisMemory {
     const localArcs: number[] = [];
     const flow: number[] = [];
     const x = solution.flow;
-    for (let a = 0; a < x.length; a++) {
-      if (x[a] === 0) continue;
+    const keep = (a: number): void => {
       arcs.push(lpArcs.arcs[component.columns[a]]);
       localArcs.push(a);
       flow.push(x[a]);
-    }
+    };
+    if (flowing) for (const a of flowing) keep(a);
+    else for (let a = 0; a < x.length; a++) if (x[a] !== 0) keep(a);
     this.solutions.set(key, {
       arcs: Int32Array.from(arcs),
       flow: Float64Array.from(flow),

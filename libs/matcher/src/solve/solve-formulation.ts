@@ -109,6 +109,7 @@ export function solveFormulation(
     component.slices.forEach((slice, t) => {
       slices++;
       let solution: TransportSolution;
+      let flowing: Int32Array | undefined;
       const kept =
         earlier && memory
           ? memory.stillOptimal(
@@ -136,9 +137,12 @@ export function solveFormulation(
         solution = solveTransportLp(slice.lp, settings, deadlineMs, warm);
         const optimal = solution.status === 'optimal';
         memory?.record(component, formulation.lpArcs, t, optimal ? solution.basis : undefined);
-        memory?.keepSolution(component, formulation.lpArcs, t, optimal ? solution : undefined);
+        flowing = nonzeroColumns(solution.flow, arena.intBuffer(FLOWING_SLOT, solution.flow.length));
+        memory?.keepSolution(component, formulation.lpArcs, t, optimal ? solution : undefined, flowing);
       }
       engines[solution.engine] = (engines[solution.engine] ?? 0) + 1;
+      // The columns with a flow (a basis' worth at most): the loops below walk them, not every column.
+      flowing ??= nonzeroColumns(solution.flow, arena.intBuffer(FLOWING_SLOT, solution.flow.length));
       rounds += solution.rounds;
       pivots += solution.iterations;
       if (solution.status !== 'optimal') {
@@ -151,12 +155,12 @@ export function solveFormulation(
         component,
         t,
         slice.lowerBound,
-        solution,
+        { solution, flowing },
         columnFlow,
         columnMonthlyFlow,
         monthRows,
       );
-      markEndpoints(component, slice.lp, solution, endpointDual, endpointBindingSlices);
+      markEndpoints(component, slice.lp, solution, flowing, endpointDual, endpointBindingSlices);
       recordMonthDuals(component, t, solution, endpointMonthDual);
     });
     warm.simplex?.release();
@@ -205,29 +209,46 @@ class MonthRows {
   }
 }
 
-/** Adds lowerBound + LP flow of one slice to the yearly column flows; returns the slice's value. */
+/** The arena's int buffer slot for the list of columns with a flow (slots 0–2 hold a copied basis). */
+const FLOWING_SLOT = 3;
+
+/** The indices of the non-zero entries of `flow`, in increasing order, written into `into` (a view of them). */
+function nonzeroColumns(flow: Float64Array, into: Int32Array): Int32Array {
+  let count = 0;
+  for (let a = 0; a < flow.length; a++) if (flow[a] !== 0) into[count++] = a;
+  return into.subarray(0, count);
+}
+
+/**
+ * Adds lowerBound + LP flow of one slice to the yearly column flows; returns the slice's value. `lp.flowing` lists
+ * the columns whose LP flow is not zero; a slice with required pairs (non-zero lower bounds) is walked in full.
+ */
 function addSlice(
   component: ComponentModel,
   month: number,
   lowerBound: Float64Array,
-  solution: TransportSolution | null,
+  lp: { readonly solution: TransportSolution; readonly flowing: Int32Array } | null,
   columnFlow: Float64Array,
   columnMonthlyFlow: Map<number, Float64Array>,
   monthRows: MonthRows,
 ): number {
   const margin = component.slices[0].lp.arcMargin;
   let value = 0;
-  for (let a = 0; a < component.columns.length; a++) {
-    const x = lowerBound[a] + (solution ? solution.flow[a] : 0);
-    if (x === 0) continue;
+  const add = (a: number, x: number): void => {
     const column = component.columns[a];
     columnFlow[column] += x;
     value += margin[a] * x;
-    if (!component.monthly) continue;
+    if (!component.monthly) return;
     let months = columnMonthlyFlow.get(column);
     if (!months) columnMonthlyFlow.set(column, (months = monthRows.next()));
     months[month] += x;
-  }
+  };
+  if (component.lowerBounds || !lp) {
+    for (let a = 0; a < component.columns.length; a++) {
+      const x = lowerBound[a] + (lp ? lp.solution.flow[a] : 0);
+      if (x !== 0) add(a, x);
+    }
+  } else for (const a of lp.flowing) add(a, lp.solution.flow[a]);
   return value;
 }
 
@@ -252,12 +273,13 @@ function markEndpoints(
   component: ComponentModel,
   lp: TransportLp,
   solution: TransportSolution,
+  flowing: Int32Array,
   endpointDual: Float64Array,
   endpointBindingSlices: Int32Array,
 ): void {
   const supplyUsed = new Float64Array(component.supplies.length);
   const demandUsed = new Float64Array(component.demands.length);
-  for (let a = 0; a < solution.flow.length; a++) {
+  for (const a of flowing) {
     supplyUsed[lp.arcSupply[a]] += solution.flow[a];
     demandUsed[lp.arcDemand[a]] += lp.arcRatio[a] * solution.flow[a];
   }
