@@ -38,15 +38,6 @@ function initialArcs(lp: TransportLp, k: number, arena: ArcArena | undefined): n
   return byDemand.collect(bySupply.collect([]));
 }
 
-/** initialArcs, computed once for the slices of a component (they share their arcs and margins). */
-function initialArcsOf(lp: TransportLp, k: number, warm: WarmStart | undefined): readonly number[] {
-  const cached = warm?.initialArcs;
-  if (cached && cached.margin === lp.arcMargin && cached.k === k) return cached.arcs;
-  const arcs = initialArcs(lp, k, warm?.arena);
-  if (warm) warm.initialArcs = { margin: lp.arcMargin, k, arcs };
-  return arcs;
-}
-
 /**
  * LP duality: for the restricted master's optimal duals (u_s, v_d) ≥ 0, an arc outside the pool has reduced
  * cost c_a = margin_a − u_s − ratio_a·v_d. If c_a ≤ 0 for every arc, (u, v) is feasible for the dual of the
@@ -64,17 +55,17 @@ export function solveByColumnGeneration(
 ): TransportSolution {
   const previous = warm?.simplex;
   const pivotsBefore = previous ? previous.pivots : 0;
-  const simplex =
-    storedStart(lp, settings, deadlineMs, warm) ??
-    warmSimplex(lp, settings, deadlineMs, warm) ??
-    new NetworkSimplex(lp, deadlineMs, warm?.arena);
+  const started = storedStart(lp, settings, deadlineMs, warm) ?? warmSimplex(lp, settings, deadlineMs, warm);
+  const simplex = started ?? new NetworkSimplex(lp, deadlineMs, warm?.arena);
   if (previous && previous !== simplex) previous.release();
   if (warm) {
     warm.simplex = undefined;
     warm.basis = undefined;
   }
   const k = settings.initialArcsPerFlow;
-  simplex.addArcs(initialArcsOf(lp, k, warm));
+  // A simplex started from a basis already has its pool: the best arcs by margin would only lengthen it (every dual
+  // ratio test and pricing scan walks the pool), and column generation adds what the duals ask for.
+  if (!started) simplex.addArcs(initialArcs(lp, k, warm?.arena));
   const solution = generateColumns(
     lp,
     simplex,
@@ -104,8 +95,6 @@ export interface WarmStart {
    * needs only the pivots the new arcs bring; else, when dual feasible, a dual phase repairs it.
    */
   basis?: SliceBasis;
-  /** The first restricted master's arcs, by the margins they were chosen from (the same for every slice). */
-  initialArcs?: { readonly margin: Float64Array; readonly k: number; readonly arcs: readonly number[] };
   /** Slices that started from `basis`; for statistics and tests. */
   storedStarts?: number;
   /** Slices that started from the previous slice's basis (its dual phase finished); for statistics and tests. */
