@@ -57,6 +57,35 @@ describe('buildCandidates', () => {
     expect(set.rejections).toEqual([]);
   });
 
+  it('gives an arc in JSON with every field, its breakdown and details read again as they were evaluated', () => {
+    const set = buildCandidates(
+      dataset(SITES, [
+        { id: 'fgd', siteId: 'a', direction: 'output', ewc: '10 01 05', quantity: 80000, unit: 't/yr' },
+        { id: 'gyp', siteId: 'b', direction: 'input', resource: 'gypsum', quantity: 60000, unit: 't/yr' },
+      ]),
+      params,
+    );
+    const arc = set.arcs[0];
+    // No prices declared: the defaults are used, and said in the details.
+    expect(arc.details).toEqual({ disposalPriceIsDefault: true, purchasePriceIsDefault: true });
+    expect(arc.breakdown).toEqual(arc.breakdown);
+    const sum = Object.values(arc.breakdown).reduce((a, b) => a + b, 0);
+    expect(sum).toBeCloseTo(arc.marginEurPerUnit, 10);
+    expect(JSON.parse(JSON.stringify(arc))).toEqual({
+      id: 'fgd>gyp',
+      supplyFlowId: 'fgd',
+      demandFlowId: 'gyp',
+      ratio: 1,
+      marginEurPerUnit: arc.marginEurPerUnit,
+      co2TPerUnit: arc.co2TPerUnit,
+      distanceKm: arc.distanceKm,
+      ruleId: 'fgd-gypsum-to-gypsum',
+      transport: 'road',
+      breakdown: arc.breakdown,
+      details: { disposalPriceIsDefault: true, purchasePriceIsDefault: true },
+    });
+  });
+
   it('never pairs a site with itself', () => {
     const set = buildCandidates(
       dataset(SITES, [

@@ -5,7 +5,7 @@ import type { Dataset } from '@toile/flow-model';
 import { greatCircleKm } from '../geo';
 import { annuityFactor, DEFAULT_MATCH_PARAMETERS, type MatchParameters } from '../parameters';
 import type { CandidateArc, CandidateSet } from '../types';
-import { arcFromScratch } from './arc-from-scratch';
+import { arcOfPair } from './arc-from-scratch';
 import { evaluatePair, newScratch, PAIR_OK, type PairContext } from './evaluate-pair';
 import { judgePair, MIN_MARGIN_EUR_PER_UNIT, PointSet, searchAll, type SearchState } from './pair-search';
 import { pairKey, type CandidatePin } from './pins';
@@ -185,13 +185,13 @@ function materialise(
     if (keep !== undefined && keep[i] === 0) continue;
     const o = flows[raw.supply[i]];
     const d = flows[raw.demand[i]];
-    evaluatePair(o, d, raw.route[i], raw.km[i], st.ctx, st.scratch);
     if (required.size === 0) {
-      arcs.push(arcFromScratch(o, d, st.scratch));
+      arcs.push(arcOfPair(o, d, raw.route[i], raw.km[i], st.ctx, st.scratch));
       continue;
     }
     const key = pairKey(o.flow.id, d.flow.id);
-    arcs.push(arcFromScratch(o, d, st.scratch, required.has(key) ? 'required' : undefined));
+    const pin = required.has(key) ? 'required' : undefined;
+    arcs.push(arcOfPair(o, d, raw.route[i], raw.km[i], st.ctx, st.scratch, pin));
     made.add(key);
   }
 }
@@ -226,8 +226,7 @@ function requiredArcs(
       }
     }
     if (best === undefined) continue;
-    evaluatePair(o, d, best, km, ctx, s);
-    arcs.push(arcFromScratch(o, d, s, 'required'));
+    arcs.push(arcOfPair(o, d, best, km, ctx, s, 'required'));
   }
   return arcs;
 }

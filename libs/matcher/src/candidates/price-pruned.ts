@@ -5,7 +5,7 @@ import { cellKmOf, forEachInRing, ringCoversGrid, ringMinKm } from '../geo/grid-
 import { avoidedCo2TPerUnit } from '../parameters';
 import { TopPerGroup } from '../solver/top-per-group';
 import type { CandidateArc } from '../types';
-import { arcFromScratch } from './arc-from-scratch';
+import { arcOfPair } from './arc-from-scratch';
 import { evaluatePair } from './evaluate-pair';
 import {
   judgePair,
@@ -227,8 +227,7 @@ export function pricePrunedPairs(
     const o = foundO[i];
     const d = foundD[i];
     if (limited) input.partnersOf[o.index].push(d.index);
-    evaluatePair(o, d, foundRoute[i], foundKm[i], st.ctx, st.scratch);
-    arcs.push(arcFromScratch(o, d, st.scratch));
+    arcs.push(arcOfPair(o, d, foundRoute[i], foundKm[i], st.ctx, st.scratch));
   }
   return { arcs, pairsEvaluated: evaluated };
 }
