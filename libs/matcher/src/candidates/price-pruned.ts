@@ -145,7 +145,8 @@ export function pricePrunedPairs(
         const margin = judgePair(o, d, group, km, st);
         if (!(margin > MIN_MARGIN_EUR_PER_UNIT) || margin - uMin <= 0) return;
         const route = st.bestRoute!;
-        evaluatePair(o, d, route, km, st.ctx, st.scratch);
+        // With one route, judgePair left its evaluation in the scratch record.
+        if (group.length > 1) evaluatePair(o, d, route, km, st.ctx, st.scratch);
         const rc = reducedCost(margin, st.scratch.ratio, o.index, d.index, monthDual);
         if (rc > PRICING_TOLERANCE * Math.max(1, margin)) {
           inSet[d.index] = stamp;
