@@ -183,19 +183,19 @@ export function pricePrunedPairs(
           );
         return best - transport - uMin;
       };
-      // The bound with the duals of each month, not their minima (which may come from different months).
-      const monthlyCeiling = (d: number, transport: number): number => {
-        let best = -Infinity;
+      // Whether the bound with the duals of each month, not their minima (which may come from different months),
+      // is positive: the pair may be profitable.
+      const monthlyBoundPositive = (d: number, transport: number): boolean => {
         const price = Math.max(0, priceOf[d]);
         for (const r of group) {
           const base = o.priceEurPerUnit + (price + co2) * r.ratio - r.treatmentCostEurPerUnit - transport;
           for (let t = 0; t < DUAL_MONTHS; t++)
-            best = Math.max(
-              best,
-              base - monthDual[o.index * DUAL_MONTHS + t] - r.ratio * monthDual[d * DUAL_MONTHS + t],
-            );
+            if (
+              !(base - monthDual[o.index * DUAL_MONTHS + t] - r.ratio * monthDual[d * DUAL_MONTHS + t] <= 0)
+            )
+              return true;
         }
-        return best;
+        return false;
       };
       // Per partner (point i of `set`), before its margin is evaluated: most pairs stop at the first bound, most of
       // the others (late passes, monthly components) at the second.
@@ -203,7 +203,7 @@ export function pricePrunedPairs(
         const d = set.indices[i];
         const transport = lowerTransport(gc);
         if (ceiling(Math.max(0, adjustedOf[d]), transport) <= 0) return;
-        if ((varies[o.index] === 1 || varies[d] === 1) && monthlyCeiling(d, transport) <= 0) return;
+        if ((varies[o.index] === 1 || varies[d] === 1) && !monthlyBoundPositive(d, transport)) return;
         visit(set.items[i], gc);
       };
       for (const tier of adjustedTiers(bucket)) {

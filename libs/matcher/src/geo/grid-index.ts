@@ -1,7 +1,7 @@
 // A uniform latitude/longitude grid over points (dense cell arrays over their bounding box), to enumerate only
 // the points near a query point, by radius or ring by ring. No wrap-around at ±180° longitude.
 
-import { greatCircleKm } from './haversine';
+import { cosLatitude, greatCircleKmCos } from './haversine';
 
 /** Length of one degree of latitude on the mean sphere, km. */
 export const KM_PER_DEGREE = 111.19508;
@@ -23,6 +23,8 @@ export interface GridIndex {
   readonly items: Int32Array;
   readonly lats: ArrayLike<number>;
   readonly lons: ArrayLike<number>;
+  /** cos(latitude) of each point, for the distances. */
+  readonly cosLats: Float64Array;
 }
 
 /**
@@ -70,7 +72,8 @@ export function buildGridIndex(
   const cursor = start.slice(0, width * height);
   const items = new Int32Array(lats.length);
   for (let i = 0; i < lats.length; i++) items[cursor[cellOf[i]]++] = i;
-  return { cellLatDeg, cellLonDeg, minCosLat, x0, y0, width, height, start, items, lats, lons };
+  const cosLats = Float64Array.from(lats, cosLatitude);
+  return { cellLatDeg, cellLonDeg, minCosLat, x0, y0, width, height, start, items, lats, lons, cosLats };
 }
 
 function visitColumn(
@@ -83,12 +86,13 @@ function visitColumn(
   radiusKm: number,
   visit: (index: number, distanceKm: number) => void,
 ): void {
-  const { start, items, lats, lons, height } = grid;
+  const { start, items, lats, lons, cosLats, height } = grid;
   const from = start[x * height + ya];
   const to = start[x * height + yb + 1];
+  const cosLat = cosLatitude(lat);
   for (let n = from; n < to; n++) {
     const i = items[n];
-    const d = greatCircleKm(lat, lon, lats[i], lons[i]);
+    const d = greatCircleKmCos(lat, lon, cosLat, lats[i], lons[i], cosLats[i]);
     if (d <= radiusKm) visit(i, d);
   }
 }

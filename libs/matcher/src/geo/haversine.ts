@@ -7,9 +7,26 @@ const RAD = Math.PI / 180;
 
 /** Great-circle distance in km. */
 export function greatCircleKm(lat1: number, lon1: number, lat2: number, lon2: number): number {
+  return greatCircleKmCos(lat1, lon1, cosLatitude(lat1), lat2, lon2, cosLatitude(lat2));
+}
+
+/** cos(latitude in degrees), as greatCircleKmCos takes it. */
+export function cosLatitude(lat: number): number {
+  return Math.cos(lat * RAD);
+}
+
+/** greatCircleKm, the cosines of both latitudes given (`cosLatitude`): the same value, two cosines fewer. */
+export function greatCircleKmCos(
+  lat1: number,
+  lon1: number,
+  cos1: number,
+  lat2: number,
+  lon2: number,
+  cos2: number,
+): number {
   const dLat = (lat2 - lat1) * RAD;
   const dLon = (lon2 - lon1) * RAD;
-  const s = Math.sin(dLat / 2) ** 2 + Math.cos(lat1 * RAD) * Math.cos(lat2 * RAD) * Math.sin(dLon / 2) ** 2;
+  const s = Math.sin(dLat / 2) ** 2 + cos1 * cos2 * Math.sin(dLon / 2) ** 2;
   return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(s)));
 }
 
