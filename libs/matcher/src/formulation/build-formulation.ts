@@ -79,32 +79,37 @@ export function buildFormulation(candidates: CandidateSet, previous?: Formulatio
   const previousColumns = extended && previous ? previous.lpArcs.arcs.length : 0;
   const conflicts: PinConflict[] = [];
   const components: ComponentModel[] = [];
+  // Each endpoint's index among its component's supplies or demands (components partition the endpoints).
+  const localOf = new Int32Array(candidates.endpoints.length);
   for (let c = 0; c < found.count; c++) {
     const columns = found.arcs[c];
     const same = kept.get(found.endpoints[c][0]);
     // Columns are in increasing order: none is new when the last is not.
     if (same && columns[columns.length - 1] < previousColumns && same.columns.length === columns.length)
       components.push(same);
-    else components.push(componentModel(candidates, lpArcs, found.endpoints[c], columns, conflicts));
+    else components.push(componentModel(candidates, lpArcs, found.endpoints[c], columns, conflicts, localOf));
   }
   return { lpArcs, components, conflicts };
 }
 
-/** The model of one component (its endpoints and columns in increasing order); pin conflicts go to `conflicts`. */
+/**
+ * The model of one component (its endpoints and columns in increasing order); pin conflicts go to `conflicts`.
+ * `localOf` receives each of its endpoints' local index.
+ */
 function componentModel(
   candidates: CandidateSet,
   lpArcs: LpArcs,
   endpoints: readonly number[],
   componentColumns: readonly number[],
   conflicts: PinConflict[],
+  localOf: Int32Array,
 ): ComponentModel {
   const columns = Int32Array.from(componentColumns);
-  const local = new Map<number, number>();
   const supplies: number[] = [];
   const demands: number[] = [];
   for (const e of endpoints) {
     const list = candidates.endpoints[e].direction === 'output' ? supplies : demands;
-    local.set(e, list.length);
+    localOf[e] = list.length;
     list.push(e);
   }
   const n = columns.length;
@@ -113,14 +118,16 @@ function componentModel(
   const arcRatio = new Float64Array(n);
   const arcMargin = new Float64Array(n);
   const requiredLocal: number[] = [];
-  columns.forEach((column, a) => {
+  const anyRequired = lpArcs.required.size > 0;
+  for (let a = 0; a < n; a++) {
+    const column = columns[a];
     const arc = candidates.arcs[lpArcs.arcs[column]];
-    arcSupply[a] = local.get(lpArcs.arcSupply[column]) ?? 0;
-    arcDemand[a] = local.get(lpArcs.arcDemand[column]) ?? 0;
+    arcSupply[a] = localOf[lpArcs.arcSupply[column]];
+    arcDemand[a] = localOf[lpArcs.arcDemand[column]];
     arcRatio[a] = arc.ratio;
     arcMargin[a] = arc.marginEurPerUnit;
-    if (lpArcs.required.has(column)) requiredLocal.push(a);
-  });
+    if (anyRequired && lpArcs.required.has(column)) requiredLocal.push(a);
+  }
   const monthly = endpoints.some((e) => candidates.endpoints[e].monthShares !== undefined);
   const slices: SliceModel[] = [];
   const requiredTotal = new Float64Array(requiredLocal.length > 0 ? n : 0);
