@@ -3,7 +3,7 @@
 
 import { MONTHS, type ComponentModel, type Formulation } from '../formulation/build-formulation';
 import type { TransportLp, TransportSolution } from '../formulation/transport-lp';
-import { ArcArena } from '../solver/arc-arena';
+import { ArcArena, INT_SLOT } from '../solver/arc-arena';
 import { costToleranceOf } from '../solver/network-simplex';
 import type { BasisMemory } from './basis-memory';
 import type { WarmStart } from './column-generation';
@@ -130,19 +130,20 @@ export function solveFormulation(
         );
       else if (kept && memory) {
         solution = kept;
-        memory.keepSolution(component, formulation.lpArcs, t, kept);
+        flowing = nonzeroColumns(kept.flow, arena.intBuffer(INT_SLOT.flowing, kept.flow.length));
+        memory.keepSolution(component, formulation.lpArcs, t, kept, flowing);
       } else {
         warm.basis =
           everyMonthStored || !warm.simplex ? memory?.startFor(component, formulation.lpArcs, t) : undefined;
         solution = solveTransportLp(slice.lp, settings, deadlineMs, warm);
         const optimal = solution.status === 'optimal';
         memory?.record(component, formulation.lpArcs, t, optimal ? solution.basis : undefined);
-        flowing = nonzeroColumns(solution.flow, arena.intBuffer(FLOWING_SLOT, solution.flow.length));
+        flowing = nonzeroColumns(solution.flow, arena.intBuffer(INT_SLOT.flowing, solution.flow.length));
         memory?.keepSolution(component, formulation.lpArcs, t, optimal ? solution : undefined, flowing);
       }
       engines[solution.engine] = (engines[solution.engine] ?? 0) + 1;
       // The columns with a flow (a basis' worth at most): the loops below walk them, not every column.
-      flowing ??= nonzeroColumns(solution.flow, arena.intBuffer(FLOWING_SLOT, solution.flow.length));
+      flowing ??= nonzeroColumns(solution.flow, arena.intBuffer(INT_SLOT.flowing, solution.flow.length));
       rounds += solution.rounds;
       pivots += solution.iterations;
       if (solution.status !== 'optimal') {
@@ -209,9 +210,6 @@ class MonthRows {
   }
 }
 
-/** The arena's int buffer slot for the list of columns with a flow (slots 0–2 hold a copied basis). */
-const FLOWING_SLOT = 3;
-
 /** The indices of the non-zero entries of `flow`, in increasing order, written into `into` (a view of them). */
 function nonzeroColumns(flow: Float64Array, into: Int32Array): Int32Array {
   let count = 0;
@@ -220,14 +218,14 @@ function nonzeroColumns(flow: Float64Array, into: Int32Array): Int32Array {
 }
 
 /**
- * Adds lowerBound + LP flow of one slice to the yearly column flows; returns the slice's value. `lp.flowing` lists
- * the columns whose LP flow is not zero; a slice with required pairs (non-zero lower bounds) is walked in full.
+ * Adds lowerBound + LP flow of one slice to the yearly column flows; returns the slice's value. `solved.flowing`
+ * lists the columns whose LP flow is not zero; a slice with required pairs (non-zero lower bounds) is walked in full.
  */
 function addSlice(
   component: ComponentModel,
   month: number,
   lowerBound: Float64Array,
-  lp: { readonly solution: TransportSolution; readonly flowing: Int32Array } | null,
+  solved: { readonly solution: TransportSolution; readonly flowing: Int32Array } | null,
   columnFlow: Float64Array,
   columnMonthlyFlow: Map<number, Float64Array>,
   monthRows: MonthRows,
@@ -243,12 +241,12 @@ function addSlice(
     if (!months) columnMonthlyFlow.set(column, (months = monthRows.next()));
     months[month] += x;
   };
-  if (component.lowerBounds || !lp) {
+  if (component.lowerBounds || !solved) {
     for (let a = 0; a < component.columns.length; a++) {
-      const x = lowerBound[a] + (lp ? lp.solution.flow[a] : 0);
+      const x = lowerBound[a] + (solved ? solved.solution.flow[a] : 0);
       if (x !== 0) add(a, x);
     }
-  } else for (const a of lp.flowing) add(a, lp.solution.flow[a]);
+  } else for (const a of solved.flowing) add(a, solved.solution.flow[a]);
   return value;
 }
 

@@ -5,6 +5,12 @@
 import { TopPerGroup } from './top-per-group';
 
 /**
+ * The int buffer slots (`intBuffer`), one per use, so that no two uses that live at the same time share one: a
+ * slice's basis as copied for the memory (pool, basic arcs, basic slacks), and the columns with a flow.
+ */
+export const INT_SLOT = { basisPool: 0, basisArcs: 1, basisSlacks: 2, flowing: 3 } as const;
+
+/**
  * Each array and its type, indexed by pool position unless said: `poolAt` where the position's variable sits in
  * the basic list (−1 when nonbasic), `poolStamp` a visit mark, `poolMargin`/`poolSupplyRow`/`poolDemandRow`/
  * `poolRatio` its column, `poolValue` its basic value (0 when nonbasic), `alphaPool` a column of the tableau

@@ -3,7 +3,7 @@
 // Exact (no perturbation); warm-started: arcs added between runs enter the pool nonbasic at zero.
 
 import type { SliceBasis, TransportLp } from '../formulation/transport-lp';
-import { ArcArena, type ArcArrays } from './arc-arena';
+import { ArcArena, INT_SLOT, type ArcArrays } from './arc-arena';
 
 /** Outcome of one run of the simplex on the current pool. */
 export type SimplexStatus = 'optimal' | 'timedout' | 'failed';
@@ -245,9 +245,9 @@ export class NetworkSimplex {
     for (let k = 0; k < this.basicCount; k++) if (this.basics[k] >= 0) arcs++;
     const ints = (slot: number, length: number): Int32Array =>
       arena ? arena.intBuffer(slot, length) : new Int32Array(length);
-    const pool = ints(0, this.pool.length);
-    const basicArcs = ints(1, arcs);
-    const basicSlacks = ints(2, this.basicCount - arcs);
+    const pool = ints(INT_SLOT.basisPool, this.pool.length);
+    const basicArcs = ints(INT_SLOT.basisArcs, arcs);
+    const basicSlacks = ints(INT_SLOT.basisSlacks, this.basicCount - arcs);
     for (let p = 0; p < this.pool.length; p++) pool[p] = this.pool[p];
     let a = 0;
     let s = 0;
