@@ -232,6 +232,34 @@ describe.each(CASES)('%s', (name, territory) => {
     expect(solvedAgain - (resolved.stats.engines['still-optimal'] ?? 0)).toBeGreaterThanOrEqual(months);
   });
 
+  it('with a required pair (each pass builds its formulation anew), untouched components keep their solutions', () => {
+    const first = buildCandidateStage(dataset, CAPPED).set.arcs[0];
+    const pins = [
+      { supplyFlowId: first.supplyFlowId, demandFlowId: first.demandFlowId, pin: 'required' as const },
+    ];
+    const stage = buildCandidateStage(dataset, CAPPED, pins);
+    const priced = solveWithPricing(
+      stage.set,
+      buildFormulation(stage.set),
+      stage.pricer,
+      DEFAULT_SOLVE_SETTINGS,
+      Number.MAX_SAFE_INTEGER,
+    );
+    expect(priced.pricing.passes).toBeGreaterThanOrEqual(2);
+    expect(priced.outcome.stats.engines.unchanged ?? 0).toBeGreaterThan(0);
+    const cold = solveWithPricing(
+      priced.candidates,
+      buildFormulation(priced.candidates),
+      undefined,
+      DEFAULT_SOLVE_SETTINGS,
+      Number.MAX_SAFE_INTEGER,
+    );
+    const expected = cold.outcome.objectiveEurPerYr;
+    expect(Math.abs(priced.outcome.objectiveEurPerYr - expected)).toBeLessThanOrEqual(
+      1e-9 * Math.max(1, Math.abs(expected)),
+    );
+  });
+
   it('re-solves each pass from the previous optimal bases, to the same optimum as a cold solve of the final set', () => {
     const stage = buildCandidateStage(dataset, CAPPED);
     const priced = solveWithPricing(

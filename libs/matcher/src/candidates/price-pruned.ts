@@ -5,7 +5,7 @@ import { cellKmOf, forEachInRing, ringCoversGrid, ringMinKm } from '../geo/grid-
 import { avoidedCo2TPerUnit } from '../parameters';
 import { TopPerGroup } from '../solver/top-per-group';
 import type { CandidateArc } from '../types';
-import { arcOfPair } from './arc-from-scratch';
+import { arcOfPair } from './evaluated-arc';
 import { evaluatePair } from './evaluate-pair';
 import {
   judgePair,
@@ -79,15 +79,15 @@ export function pricePrunedPairs(
   // A partner's price less its lowest dual bounds what it adds to a reduced cost: each bucket is split, for this
   // pass, into tiers by that value, highest first, so that the search of a tier of well-served partners (high
   // duals) stops within its first rings.
-  const adjusted = (d: PreparedFlow): number => d.priceEurPerUnit - minDual[d.index];
-  // The same, and each flow's price, by flow index: the bounds below read typed arrays only (a flow object per
+  // By flow index, that value and the price itself: the bounds below read typed arrays only (a flow object per
   // visited partner was a cache miss each, for ≈ 20 million partners visited on the bench's 10,000-site case).
   const adjustedOf = new Float64Array(n);
   const priceOf = new Float64Array(n);
   for (const f of flows) {
-    adjustedOf[f.index] = adjusted(f);
+    adjustedOf[f.index] = f.priceEurPerUnit - minDual[f.index];
     priceOf[f.index] = f.priceEurPerUnit;
   }
+  const adjusted = (d: PreparedFlow): number => adjustedOf[d.index];
   const tiersOf = new Map<PointSet, { set: PointSet; max: number }[]>();
   const adjustedTiers = (bucket: PointSet): { set: PointSet; max: number }[] => {
     let tiers = tiersOf.get(bucket);
@@ -173,22 +173,21 @@ export function pricePrunedPairs(
       // the transport cost at that distance.
       const lowerTransport = (gc: number): number =>
         transportCostLowerBound(kind, gc * detour, o.quantityPerYr, st.ctx.annuity, p);
+      // That bound along route r, for a partner whose price (less a dual) is at most `price`, before o's dual.
+      const routeBound = (r: Route, price: number, transport: number): number =>
+        o.priceEurPerUnit + price * r.ratio - r.treatmentCostEurPerUnit + co2 * r.ratio - transport;
       // Bound on the reduced cost of a pair whose partner's price less its lowest dual is at most `price`.
       const ceiling = (price: number, transport: number): number => {
         let best = -Infinity;
-        for (const r of group)
-          best = Math.max(
-            best,
-            o.priceEurPerUnit + price * r.ratio - r.treatmentCostEurPerUnit + co2 * r.ratio,
-          );
-        return best - transport - uMin;
+        for (const r of group) best = Math.max(best, routeBound(r, price, transport));
+        return best - uMin;
       };
       // Whether the bound with the duals of each month, not their minima (which may come from different months),
       // is positive: the pair may be profitable.
       const monthlyBoundPositive = (d: number, transport: number): boolean => {
         const price = Math.max(0, priceOf[d]);
         for (const r of group) {
-          const base = o.priceEurPerUnit + (price + co2) * r.ratio - r.treatmentCostEurPerUnit - transport;
+          const base = routeBound(r, price, transport);
           for (let t = 0; t < DUAL_MONTHS; t++)
             if (
               !(base - monthDual[o.index * DUAL_MONTHS + t] - r.ratio * monthDual[d * DUAL_MONTHS + t] <= 0)

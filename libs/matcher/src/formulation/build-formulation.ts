@@ -72,11 +72,10 @@ export function buildFormulation(candidates: CandidateSet, previous?: Formulatio
       : null;
   const lpArcs = extended ?? selectLpArcs(candidates);
   const found = connectedComponents(candidates.endpoints.length, lpArcs.arcSupply, lpArcs.arcDemand);
-  // A component of the previous formulation, by its smallest endpoint.
-  const kept = new Map<number, ComponentModel>();
-  if (extended && previous)
-    for (const component of previous.components) kept.set(smallestEndpoint(component), component);
-  const previousColumns = extended && previous ? previous.lpArcs.arcs.length : 0;
+  // The previous formulation's components by their smallest endpoint, when its columns were kept.
+  const base = extended ? previous : undefined;
+  const kept = new Map(base?.components.map((component) => [smallestEndpoint(component), component]));
+  const previousColumns = base ? base.lpArcs.arcs.length : 0;
   const conflicts: PinConflict[] = [];
   const components: ComponentModel[] = [];
   // Each endpoint's index among its component's supplies or demands (components partition the endpoints).

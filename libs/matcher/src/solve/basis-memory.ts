@@ -292,41 +292,31 @@ export class BasisMemory {
   }
 
   /**
-   * The kept solution of slice `month`, its flows written into `flow` (zeroed, one entry per column). Read only:
-   * its duals are the stored arrays when the component is the very model it was solved on.
+   * The kept solution of slice `month`, its flows written into `flow` (zeroed, one entry per column), or null when
+   * it cannot be assembled. Read only: its duals are the stored arrays when the component is the very model it was
+   * solved on; a model built again for the same LP gets it as a grown component does (`stillOptimal`, no new column).
    */
   keptSolution(
     component: ComponentModel,
     lpArcs: LpArcs,
     month: number,
     flow: Float64Array,
-  ): TransportSolution {
+  ): TransportSolution | null {
     const stored = this.solutions.get(keyOf(component, month))!;
-    const solution = {
-      status: 'optimal' as const,
+    if (stored.component.deref() !== component) {
+      const earlier = this.earlierSolutions(component);
+      const same = earlier && this.stillOptimal(component, lpArcs, month, earlier, Infinity, flow);
+      return same && { ...same, engine: 'unchanged' };
+    }
+    for (let k = 0; k < stored.localArcs.length; k++) flow[stored.localArcs[k]] = stored.flow[k];
+    return {
+      status: 'optimal',
       flow,
+      supplyDual: stored.supplyDual,
+      demandDual: stored.demandDual,
       iterations: 0,
       rounds: 0,
       engine: 'unchanged',
-    };
-    if (stored.component.deref() === component) {
-      for (let k = 0; k < stored.localArcs.length; k++) flow[stored.localArcs[k]] = stored.flow[k];
-      return { ...solution, supplyDual: stored.supplyDual, demandDual: stored.demandDual };
-    }
-    // A model built again for the same LP: its local indices are found by candidate arc and endpoint.
-    const { supplies, demands, columns } = component;
-    const localArc = new Map<number, number>();
-    columns.forEach((column, a) => localArc.set(lpArcs.arcs[column], a));
-    stored.arcs.forEach((arc, k) => (flow[localArc.get(arc) ?? 0] = stored.flow[k]));
-    const dualOf = new Map<number, number>();
-    const storedSupplies = stored.supplyDual.length;
-    stored.endpoints.forEach((e, k) =>
-      dualOf.set(e, k < storedSupplies ? stored.supplyDual[k] : stored.demandDual[k - storedSupplies]),
-    );
-    return {
-      ...solution,
-      supplyDual: Float64Array.from(supplies, (e) => dualOf.get(e) ?? 0),
-      demandDual: Float64Array.from(demands, (e) => dualOf.get(e) ?? 0),
     };
   }
 

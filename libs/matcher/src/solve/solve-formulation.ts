@@ -65,8 +65,9 @@ export function solveFormulation(
   onProgress?: SolveProgress,
   memory?: BasisMemory,
 ): SolveOutcome {
-  memory?.prepare(formulation.lpArcs);
-  const columnFlow = new Float64Array(formulation.lpArcs.arcs.length);
+  const { lpArcs } = formulation;
+  memory?.prepare(lpArcs);
+  const columnFlow = new Float64Array(lpArcs.arcs.length);
   const columnMonthlyFlow = new Map<number, Float64Array>();
   const endpointDual = new Float64Array(endpointCount);
   const endpointMonthDual = new Float64Array(endpointCount * MONTHS);
@@ -91,7 +92,7 @@ export function solveFormulation(
     largestColumns = Math.max(largestColumns, component.columns.length);
     for (const e of component.supplies) endpointSlices[e] = component.slices.length;
     for (const e of component.demands) endpointSlices[e] = component.slices.length;
-    const newShare = memory ? memory.newShare(component, formulation.lpArcs) : 1;
+    const newShare = memory ? memory.newShare(component, lpArcs) : 1;
     // A component no new arc touches is the same LP as in the previous solve: its solutions are kept.
     const unchanged = memory !== undefined && newShare === 0 && memory.keptSolutions(component);
     // Each month starts from the previous month's optimal basis (same arcs and margins, other capacities).
@@ -102,7 +103,7 @@ export function solveFormulation(
     // With new columns (and no required pair), a month where none of them is profitable under the earlier duals
     // keeps the union of the earlier optimal solutions.
     const earlier =
-      memory && !unchanged && newShare > 0 && formulation.lpArcs.required.size === 0
+      memory && !unchanged && newShare > 0 && lpArcs.required.size === 0
         ? memory.earlierSolutions(component)
         : null;
     const tolerance = earlier ? costToleranceOf(component.slices[0].lp.arcMargin) : 0;
@@ -110,36 +111,27 @@ export function solveFormulation(
       slices++;
       let solution: TransportSolution;
       let flowing: Int32Array | undefined;
-      const kept =
-        earlier && memory
-          ? memory.stillOptimal(
-              component,
-              formulation.lpArcs,
-              t,
-              earlier,
-              tolerance,
-              arena.flowBuffer(component.columns.length),
-            )
-          : null;
-      if (unchanged)
-        solution = memory.keptSolution(
-          component,
-          formulation.lpArcs,
-          t,
-          arena.flowBuffer(component.columns.length),
-        );
-      else if (kept && memory) {
-        solution = kept;
-        flowing = nonzeroColumns(kept.flow, arena.intBuffer(INT_SLOT.flowing, kept.flow.length));
-        memory.keepSolution(component, formulation.lpArcs, t, kept, flowing);
+      // A slice whose LP is unchanged, or to which no column profitable in its month was added, keeps its optimum.
+      const buffer = (): Float64Array => arena.flowBuffer(component.columns.length);
+      const reused =
+        memory && unchanged
+          ? memory.keptSolution(component, lpArcs, t, buffer())
+          : memory && earlier
+            ? memory.stillOptimal(component, lpArcs, t, earlier, tolerance, buffer())
+            : null;
+      if (reused && memory) {
+        solution = reused;
+        if (!unchanged) {
+          flowing = nonzeroColumns(reused.flow, arena.intBuffer(INT_SLOT.flowing, reused.flow.length));
+          memory.keepSolution(component, lpArcs, t, reused, flowing);
+        }
       } else {
-        warm.basis =
-          everyMonthStored || !warm.simplex ? memory?.startFor(component, formulation.lpArcs, t) : undefined;
+        warm.basis = everyMonthStored || !warm.simplex ? memory?.startFor(component, lpArcs, t) : undefined;
         solution = solveTransportLp(slice.lp, settings, deadlineMs, warm);
         const optimal = solution.status === 'optimal';
-        memory?.record(component, formulation.lpArcs, t, optimal ? solution.basis : undefined);
+        memory?.record(component, lpArcs, t, optimal ? solution.basis : undefined);
         flowing = nonzeroColumns(solution.flow, arena.intBuffer(INT_SLOT.flowing, solution.flow.length));
-        memory?.keepSolution(component, formulation.lpArcs, t, optimal ? solution : undefined, flowing);
+        memory?.keepSolution(component, lpArcs, t, optimal ? solution : undefined, flowing);
       }
       engines[solution.engine] = (engines[solution.engine] ?? 0) + 1;
       // The columns with a flow (a basis' worth at most): the loops below walk them, not every column.

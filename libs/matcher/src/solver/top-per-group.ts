@@ -2,19 +2,15 @@
 // column generation offers every violated arc once per round, so this stays allocation-free.
 
 export class TopPerGroup {
-  private arcs: Int32Array;
-  private keys: Float64Array;
+  private arcs = new Int32Array(0);
+  private keys = new Float64Array(0);
   /** Per group, how many it keeps (a view of the first `groups` entries of `countStore`). */
-  private counts: Int32Array;
-  private countStore: Int32Array;
-  private k: number;
+  private countStore = new Int32Array(0);
+  private counts = this.countStore;
+  private k = 0;
 
   constructor(groups: number, k: number) {
-    this.k = k;
-    this.arcs = new Int32Array(groups * k);
-    this.keys = new Float64Array(groups * k);
-    this.countStore = new Int32Array(groups);
-    this.counts = this.countStore;
+    this.prepare(groups, k);
   }
 
   /** Empties every group. */

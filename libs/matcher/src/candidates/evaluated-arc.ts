@@ -1,5 +1,5 @@
-// Turns an evaluated pair into a CandidateArc with its breakdown and the facts the interpretation stage needs to
-// explain it in French (COP, electricity, gas conversion, default prices).
+// A candidate arc made from an evaluated pair: its LP numbers, and the breakdown and facts the interpretation stage
+// needs to explain it in French (COP, electricity, gas conversion, default prices), computed again when read.
 
 import type { CandidateArc } from '../types';
 import { evaluatePair, newScratch, type PairContext, type PairScratch } from './evaluate-pair';
@@ -71,13 +71,9 @@ class EvaluatedArc implements CandidateArc {
   }
 
   toJSON(): CandidateArc {
-    const { details } = this;
-    return {
-      ...this,
-      id: this.id,
-      breakdown: this.breakdown,
-      ...(details !== undefined ? { details } : {}),
-    };
+    const s = this.#evaluate();
+    const details = detailsOf(this.#o, this.#d, s);
+    return { ...this, id: this.id, breakdown: breakdownOf(s), ...(details !== undefined ? { details } : {}) };
   }
 
   #evaluate(): PairScratch {
@@ -102,21 +98,13 @@ function detailsOf(
   d: PreparedFlow,
   s: PairScratch,
 ): Readonly<Record<string, string | number | boolean>> | undefined {
-  if (
-    Number.isNaN(s.cop) &&
-    !(s.electricityMWhPerUnit > 0) &&
-    s.reason === '' &&
-    !o.priceIsDefault &&
-    !d.priceIsDefault
-  )
-    return undefined;
   const details: Record<string, string | number | boolean> = {};
   if (!Number.isNaN(s.cop)) details.heatPumpCop = s.cop;
   if (s.electricityMWhPerUnit > 0) details.electricityMWhPerUnit = s.electricityMWhPerUnit;
   if (s.reason !== '') details.conversionReason = s.reason;
   if (o.priceIsDefault) details.disposalPriceIsDefault = true;
   if (d.priceIsDefault) details.purchasePriceIsDefault = true;
-  return details;
+  return Object.keys(details).length > 0 ? details : undefined;
 }
 
 /** The arc of pair (o, d) along `route` at `km`, evaluated into `s` (which is left holding that evaluation). */
