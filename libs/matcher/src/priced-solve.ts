@@ -7,6 +7,7 @@ import { buildFormulation, type Formulation } from './formulation/build-formulat
 import { BasisMemory } from './solve/basis-memory';
 import { solveFormulation, type SolveOutcome, type SolveProgress } from './solve/solve-formulation';
 import type { SolveSettings } from './solve/solve-settings';
+import { SolveThread } from './solve/solve-thread';
 import type { CandidateSet } from './types';
 
 export interface PricingStats {
@@ -23,7 +24,10 @@ export interface PricingStats {
   readonly optimalOverAllPairs: boolean;
   readonly pricingMs: number;
   readonly resolveMs: number;
-  /** Each pass that added arcs: how many, its pricing and re-solve times, the re-solve's pivots and stored starts. */
+  /**
+   * Each pass that added arcs: how many, its pricing and re-solve times, the re-solve's pivots, stored starts and
+   * components solved by the second thread.
+   */
   readonly perPass: readonly PassStats[];
 }
 
@@ -33,6 +37,8 @@ export interface PassStats {
   readonly resolveMs: number;
   readonly pivots: number;
   readonly storedStarts: number;
+  /** Components the second thread solved (see solve/solve-thread.ts). */
+  readonly threadJobs: number;
 }
 
 export interface PricedSolve {
@@ -56,11 +62,30 @@ export function solveWithPricing(
   deadlineMs: number,
   onProgress?: SolveProgress,
 ): PricedSolve {
+  const thread = SolveThread.start(settings.threads);
+  try {
+    return solveAndPrice(candidates, formulation, pricer, settings, deadlineMs, onProgress, thread);
+  } finally {
+    thread?.close();
+  }
+}
+
+function solveAndPrice(
+  candidates: CandidateSet,
+  formulation: Formulation,
+  pricer: PricerInput | undefined,
+  settings: SolveSettings,
+  deadlineMs: number,
+  onProgress: SolveProgress | undefined,
+  thread: SolveThread | null,
+): PricedSolve {
   let set = candidates;
   let model = formulation;
   // Each re-solve starts every slice from its optimal basis of the previous pass (the new arcs enter from there).
   const memory = new BasisMemory(set.endpoints.length);
-  let outcome = solveFormulation(model, set.endpoints.length, settings, deadlineMs, onProgress, memory);
+  const solve = (): SolveOutcome =>
+    solveFormulation(model, set.endpoints.length, settings, deadlineMs, onProgress, memory, thread);
+  let outcome = solve();
   const perFlow = settings.pricingArcsPerFlow;
   // Each pass prices again only the pairs whose reduced cost may have changed since the previous one.
   const pricingMemory = new PricingMemory(pricer?.flows.length ?? 0);
@@ -86,7 +111,7 @@ export function solveWithPricing(
     set = { ...set, arcs: [...set.arcs, ...pass.arcs] };
     const t1 = Date.now();
     model = buildFormulation(set, model);
-    outcome = solveFormulation(model, set.endpoints.length, settings, deadlineMs, onProgress, memory);
+    outcome = solve();
     const resolve = Date.now() - t1;
     resolveMs += resolve;
     perPass.push({
@@ -95,6 +120,7 @@ export function solveWithPricing(
       resolveMs: resolve,
       pivots: outcome.stats.pivots,
       storedStarts: outcome.stats.storedStarts,
+      threadJobs: outcome.stats.threadJobs,
     });
   }
   return {

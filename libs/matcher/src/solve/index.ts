@@ -6,3 +6,5 @@ export * from './solve-settings';
 export * from './solve-transport-lp';
 export * from './solve-formulation';
 export * from './basis-memory';
+export * from './month-jobs';
+export * from './solve-thread';

@@ -3,12 +3,20 @@
 
 import { MONTHS, type ComponentModel, type Formulation } from '../formulation/build-formulation';
 import type { TransportLp, TransportSolution } from '../formulation/transport-lp';
-import { ArcArena, INT_SLOT } from '../solver/arc-arena';
+import type { LpArcs } from '../formulation/lp-arcs';
+import { ArcArena } from '../solver/arc-arena';
 import { costToleranceOf } from '../solver/network-simplex';
 import type { BasisMemory } from './basis-memory';
-import type { WarmStart } from './column-generation';
-import { solveTransportLp } from './solve-transport-lp';
+import {
+  resultOf,
+  solutionOf,
+  solveMonths,
+  type MonthJob,
+  type MonthResult,
+  type MonthsOutcome,
+} from './month-jobs';
 import type { SolveSettings } from './solve-settings';
+import type { SolveThread } from './solve-thread';
 
 /**
  * Largest share of new columns in a component for which every month starts from its stored basis (measured on the
@@ -30,6 +38,8 @@ export interface SolveStats {
   /** Largest component, in LP rows and columns. */
   readonly largestRows: number;
   readonly largestColumns: number;
+  /** Components solved by the second thread (see solve-thread.ts). */
+  readonly threadJobs: number;
 }
 
 export interface SolveOutcome {
@@ -64,6 +74,7 @@ export function solveFormulation(
   deadlineMs: number,
   onProgress?: SolveProgress,
   memory?: BasisMemory,
+  thread?: SolveThread | null,
 ): SolveOutcome {
   const { lpArcs } = formulation;
   memory?.prepare(lpArcs);
@@ -81,70 +92,48 @@ export function solveFormulation(
   let storedStarts = 0;
   let largestRows = 0;
   let largestColumns = 0;
-  let objective = 0;
+  let threadJobs = 0;
   const total = formulation.components.length;
+  // Each component's value, added up in component order at the end whichever thread finished it first.
+  const componentValue = new Float64Array(total);
+  let done = 0;
   // The simplices of every slice recycle their per-arc arrays and scratch (fresh ones per slice made V8 collect
   // the whole heap again and again), from one pass to the next when there is a memory.
   const arena = memory?.arena ?? new ArcArena();
   const monthRows = new MonthRows();
-  formulation.components.forEach((component, index) => {
-    largestRows = Math.max(largestRows, component.supplies.length + component.demands.length);
-    largestColumns = Math.max(largestColumns, component.columns.length);
-    for (const e of component.supplies) endpointSlices[e] = component.slices.length;
-    for (const e of component.demands) endpointSlices[e] = component.slices.length;
-    const newShare = memory ? memory.newShare(component, lpArcs) : 1;
-    // A component no new arc touches is the same LP as in the previous solve: its solutions are kept.
-    const unchanged = memory !== undefined && newShare === 0 && memory.keptSolutions(component);
-    // Each month starts from the previous month's optimal basis (same arcs and margins, other capacities).
-    const warm: WarmStart = { arena };
-    // Few new arcs: every month from its own stored optimum (a few pivots each). Many: only the first month,
-    // the others from the previous month by a dual phase, which then costs less than the new arcs' pivots.
-    const everyMonthStored = newShare <= STORED_EVERY_MONTH_MAX_NEW_SHARE;
-    // With new columns (and no required pair), a month where none of them is profitable under the earlier duals
-    // keeps the union of the earlier optimal solutions.
-    const earlier =
-      memory && !unchanged && newShare > 0 && lpArcs.required.size === 0
-        ? memory.earlierSolutions(component)
-        : null;
-    const tolerance = earlier ? costToleranceOf(component.slices[0].lp.arcMargin) : 0;
+
+  /** Takes a component's slices (kept, or solved by `outcome`) into the totals and the memory, in month order. */
+  const apply = (
+    index: number,
+    component: ComponentModel,
+    plan: ComponentPlan,
+    outcome: MonthsOutcome | null,
+  ) => {
+    let value = 0;
+    let solved = 0;
     component.slices.forEach((slice, t) => {
       slices++;
-      let solution: TransportSolution;
-      let flowing: Int32Array | undefined;
-      // A slice whose LP is unchanged, or to which no column profitable in its month was added, keeps its optimum.
-      const buffer = (): Float64Array => arena.flowBuffer(component.columns.length);
-      const reused =
-        memory && unchanged
-          ? memory.keptSolution(component, lpArcs, t, buffer())
-          : memory && earlier
-            ? memory.stillOptimal(component, lpArcs, t, earlier, tolerance, buffer())
-            : null;
-      if (reused && memory) {
-        solution = reused;
-        if (!unchanged) {
-          flowing = nonzeroColumns(reused.flow, arena.intBuffer(INT_SLOT.flowing, reused.flow.length));
-          memory.keepSolution(component, lpArcs, t, reused, flowing);
-        }
+      const kept = plan.kept[t];
+      const result = kept ?? outcome!.results[solved++];
+      const solution = solutionOf(result, arena.flowBuffer(component.columns.length));
+      const { flowing } = result;
+      if (kept) {
+        if (!plan.unchanged) memory?.keepSolution(component, lpArcs, t, solution, flowing);
       } else {
-        warm.basis = everyMonthStored || !warm.simplex ? memory?.startFor(component, lpArcs, t) : undefined;
-        solution = solveTransportLp(slice.lp, settings, deadlineMs, warm);
         const optimal = solution.status === 'optimal';
         memory?.record(component, lpArcs, t, optimal ? solution.basis : undefined);
-        flowing = nonzeroColumns(solution.flow, arena.intBuffer(INT_SLOT.flowing, solution.flow.length));
         memory?.keepSolution(component, lpArcs, t, optimal ? solution : undefined, flowing);
       }
       engines[solution.engine] = (engines[solution.engine] ?? 0) + 1;
-      // The columns with a flow (a basis' worth at most): the loops below walk them, not every column.
-      flowing ??= nonzeroColumns(solution.flow, arena.intBuffer(INT_SLOT.flowing, solution.flow.length));
       rounds += solution.rounds;
       pivots += solution.iterations;
       if (solution.status !== 'optimal') {
         if (status === 'optimal' || solution.status === 'failed') status = solution.status;
         // A slice that did not finish keeps only its required lower bounds: feasible, not optimal.
-        objective += addSlice(component, t, slice.lowerBound, null, columnFlow, columnMonthlyFlow, monthRows);
+        value += addSlice(component, t, slice.lowerBound, null, columnFlow, columnMonthlyFlow, monthRows);
         return;
       }
-      objective += addSlice(
+      value += addSlice(
         component,
         t,
         slice.lowerBound,
@@ -156,10 +145,45 @@ export function solveFormulation(
       markEndpoints(component, slice.lp, solution, flowing, endpointDual, endpointBindingSlices);
       recordMonthDuals(component, t, solution, endpointMonthDual);
     });
-    warm.simplex?.release();
-    storedStarts += warm.storedStarts ?? 0;
-    if (onProgress) onProgress(index + 1, total);
+    storedStarts += outcome?.storedStarts ?? 0;
+    componentValue[index] = value;
+    done++;
+    if (onProgress) onProgress(done, total);
+  };
+
+  const offered: { readonly index: number; readonly plan: ComponentPlan; readonly cost: number }[] = [];
+  thread?.begin(total);
+  formulation.components.forEach((component, index) => {
+    largestRows = Math.max(largestRows, component.supplies.length + component.demands.length);
+    largestColumns = Math.max(largestColumns, component.columns.length);
+    for (const e of component.supplies) endpointSlices[e] = component.slices.length;
+    for (const e of component.demands) endpointSlices[e] = component.slices.length;
+    const plan = planComponent(component, lpArcs, settings, deadlineMs, arena, memory);
+    if (plan.job === null) return apply(index, component, plan, null);
+    const cost = component.columns.length * plan.job.months.length;
+    if (thread && cost >= settings.threadMinColumnMonths) {
+      thread.offer(offered.length, plan.job, cost);
+      offered.push({ index, plan, cost });
+      return;
+    }
+    apply(index, component, plan, solveMonths(plan.job, arena));
   });
+  // The main thread takes the offered jobs the worker has not started, largest first, then waits for the others.
+  const largestFirst = offered.map((_, k) => k).sort((a, b) => offered[b].cost - offered[a].cost);
+  const byWorker = largestFirst.filter((k) => {
+    if (!thread!.claim(k)) return true;
+    const { index, plan } = offered[k];
+    apply(index, formulation.components[index], plan, solveMonths(plan.job!, arena));
+    return false;
+  });
+  for (const k of byWorker) {
+    const { index, plan } = offered[k];
+    const outcome = thread!.take(k, deadlineMs);
+    if (outcome) threadJobs++;
+    apply(index, formulation.components[index], plan, outcome ?? solveMonths(plan.job!, arena));
+  }
+  let objective = 0;
+  for (const value of componentValue) objective += value;
   return {
     status,
     columnFlow,
@@ -179,8 +203,61 @@ export function solveFormulation(
       storedStarts,
       largestRows,
       largestColumns,
+      threadJobs,
     },
   };
+}
+
+/**
+ * What a component's solve starts from: per slice, its earlier optimum when it is kept (an unchanged component,
+ * or a month none of the new columns is profitable in), and the job of the other slices (null when none is left).
+ */
+interface ComponentPlan {
+  /** Whether no new column touches the component (its kept solutions are already in the memory). */
+  readonly unchanged: boolean;
+  readonly kept: readonly (MonthResult | null)[];
+  readonly job: MonthJob | null;
+}
+
+function planComponent(
+  component: ComponentModel,
+  lpArcs: LpArcs,
+  settings: SolveSettings,
+  deadlineMs: number,
+  arena: ArcArena,
+  memory: BasisMemory | undefined,
+): ComponentPlan {
+  const newShare = memory ? memory.newShare(component, lpArcs) : 1;
+  // A component no new arc touches is the same LP as in the previous solve: its solutions are kept.
+  const unchanged = memory !== undefined && newShare === 0 && memory.keptSolutions(component);
+  // Few new arcs: every month from its own stored optimum (a few pivots each). Many: only the first month,
+  // the others from the previous month by a dual phase, which then costs less than the new arcs' pivots.
+  const everyMonthStored = newShare <= STORED_EVERY_MONTH_MAX_NEW_SHARE;
+  // With new columns (and no required pair), a month where none of them is profitable under the earlier duals
+  // keeps the union of the earlier optimal solutions.
+  const earlier =
+    memory && !unchanged && newShare > 0 && lpArcs.required.size === 0
+      ? memory.earlierSolutions(component)
+      : null;
+  const tolerance = earlier ? costToleranceOf(component.slices[0].lp.arcMargin) : 0;
+  const kept = component.slices.map((_, t) => {
+    if (!memory || (!unchanged && !earlier)) return null;
+    const flow = arena.flowBuffer(component.columns.length);
+    const solution = unchanged
+      ? memory.keptSolution(component, lpArcs, t, flow)
+      : memory.stillOptimal(component, lpArcs, t, earlier!, tolerance, flow);
+    return solution && resultOf(solution);
+  });
+  const months: number[] = [];
+  kept.forEach((solution, t) => {
+    if (solution === null) months.push(t);
+  });
+  if (months.length === 0) return { unchanged, kept, job: null };
+  const starts = months.map((t, k) =>
+    everyMonthStored || k === 0 ? memory?.startFor(component, lpArcs, t) : undefined,
+  );
+  const lps = component.slices.map((slice) => slice.lp);
+  return { unchanged, kept, job: { lps, months, starts, everyMonthStored, settings, deadlineMs } };
 }
 
 /**
@@ -200,13 +277,6 @@ class MonthRows {
     this.used += MONTHS;
     return this.block.subarray(this.used - MONTHS, this.used);
   }
-}
-
-/** The indices of the non-zero entries of `flow`, in increasing order, written into `into` (a view of them). */
-function nonzeroColumns(flow: Float64Array, into: Int32Array): Int32Array {
-  let count = 0;
-  for (let a = 0; a < flow.length; a++) if (flow[a] !== 0) into[count++] = a;
-  return into.subarray(0, count);
 }
 
 /**

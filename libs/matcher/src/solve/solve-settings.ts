@@ -17,6 +17,13 @@ export interface SolveSettings {
    * over every compatible pair. 0 turns it off (optimum over the kept arcs only, faster on huge territories).
    */
   readonly pricingArcsPerFlow: number;
+  /**
+   * Threads that solve components at the same time: 1, or 2 (a worker thread takes the large components' jobs;
+   * used only when the machine has two cores). Same result either way.
+   */
+  readonly threads: number;
+  /** Least columns × months to solve for a component's job to be offered to the second thread. */
+  readonly threadMinColumnMonths: number;
 }
 
 export const DEFAULT_SOLVE_SETTINGS: SolveSettings = {
@@ -25,6 +32,8 @@ export const DEFAULT_SOLVE_SETTINGS: SolveSettings = {
   arcsAddedPerFlow: 4,
   maxPivotsPerRound: 2_000_000,
   pricingArcsPerFlow: 16,
+  threads: 2,
+  threadMinColumnMonths: 50_000,
 };
 
 /** Settings that accept 0 (every other one is an integer ≥ 1). */
@@ -49,6 +58,7 @@ export function validateSolveSettings(settings: Partial<SolveSettings>): string[
     )
       problems.push(`${name}: expected a non-negative integer, got ${String(value)}`);
     else if (!ZERO_ALLOWED.has(name) && value < 1) problems.push(`${name}: must be at least 1`);
+    else if (name === 'threads' && value > 2) problems.push(`${name}: must be 1 or 2, got ${value}`);
   }
   return problems;
 }

@@ -6,9 +6,9 @@ import { TopPerGroup } from './top-per-group';
 
 /**
  * The int buffer slots (`intBuffer`), one per use, so that no two uses that live at the same time share one: a
- * slice's basis as copied for the memory (pool, basic arcs, basic slacks), and the columns with a flow.
+ * slice's basis as the simplex hands it out (pool, basic arcs, basic slacks).
  */
-export const INT_SLOT = { basisPool: 0, basisArcs: 1, basisSlacks: 2, flowing: 3 } as const;
+export const INT_SLOT = { basisPool: 0, basisArcs: 1, basisSlacks: 2 } as const;
 
 /**
  * Each array and its type, indexed by pool position unless said: `poolAt` where the position's variable sits in
