@@ -1,5 +1,6 @@
-// The second solve thread: a job the worker solves gives, array for array, what the main thread gives for it; and a
-// priced solve on two threads gives the very result of one thread (flows, duals, objective, passes, pivots).
+// The second thread: a job the worker solves gives, array for array, what the main thread gives for it; a pricing
+// pass half searched by the worker adds the arcs of one search; and a priced solve on two threads gives the very
+// result of one thread (flows, duals, objective, arcs, passes, pivots).
 // The worker runs the built package (libs/matcher/dist, which `npm ci` builds).
 
 import {
@@ -7,18 +8,27 @@ import {
   buildFormulation,
   DEFAULT_SOLVE_SETTINGS,
   match,
+  pricePrunedPairs,
+  PricingMemory,
   resolveMatchParameters,
   solveMonths,
   SolveThread,
   solveWithPricing,
+  type CandidateArc,
   type MonthJob,
   type MonthsOutcome,
   type SolveSettings,
 } from '@toile/matcher';
 import { denseTerritory, realisticTerritory } from './support/random-territory';
+import { seededRandom } from './support/seeded-random';
 
-/** Every component job goes to the second thread, however small. */
-const EVERY_JOB: SolveSettings = { ...DEFAULT_SOLVE_SETTINGS, threads: 2, threadMinColumnMonths: 1 };
+/** Every component job, and every pricing pass, is shared with the second thread, however small. */
+const EVERY_JOB: SolveSettings = {
+  ...DEFAULT_SOLVE_SETTINGS,
+  threads: 2,
+  threadMinColumnMonths: 1,
+  threadMinFlows: 1,
+};
 const ONE_THREAD: SolveSettings = { ...DEFAULT_SOLVE_SETTINGS, threads: 1 };
 /** A partner cap of 3: several pricing passes, each re-solving components from their stored bases. */
 const CAPPED = resolveMatchParameters({ maxPartnersPerFlow: 3 });
@@ -108,13 +118,51 @@ describe('the second solve thread', () => {
       }));
     expect(passes(two)).toEqual(passes(one));
     expect(one.pricing.perPass.every((pass) => pass.threadJobs === 0)).toBe(true);
-    expect(two.candidates.arcs.length).toBe(one.candidates.arcs.length);
+    // The pricing passes, half searched by the worker, add the same arcs in the same order.
+    expect(two.candidates.arcs.map((arc) => arc.id)).toEqual(one.candidates.arcs.map((arc) => arc.id));
+  });
+
+  it('has the worker search half the outputs of each pricing pass, for the pairs of a search of all of them', () => {
+    const dataset = realisticTerritory(300, 36);
+    const alone = buildCandidateStage(dataset, CAPPED);
+    const shared = buildCandidateStage(dataset, CAPPED);
+    const thread = SolveThread.start(2)!;
+    try {
+      thread.preparePricing(shared.pricer.source);
+      const aloneMemory = new PricingMemory(alone.pricer.flows.length);
+      const sharedMemory = new PricingMemory(shared.pricer.flows.length);
+      const random = seededRandom(8);
+      const duals = new Float64Array(alone.set.endpoints.length * 12);
+      for (let i = 0; i < duals.length; i++) duals[i] = random.next() * 40;
+      const pairs = (arcs: readonly CandidateArc[]) => arcs.map((arc) => [arc.id, arc.marginEurPerUnit]);
+      let total = 0;
+      for (let pass = 0; pass < 4; pass++) {
+        const helper = thread.pricingHelper(Number.MAX_SAFE_INTEGER);
+        expect(helper).not.toBeNull();
+        const one = pricePrunedPairs(alone.pricer, duals, 2, aloneMemory);
+        const two = pricePrunedPairs(shared.pricer, duals, 2, sharedMemory, helper);
+        // Same arcs in the same order; the two searches evaluate at least as many pairs as one.
+        expect(pairs(two.arcs)).toEqual(pairs(one.arcs));
+        expect(two.pairsEvaluated).toBeGreaterThanOrEqual(one.pairsEvaluated);
+        total += one.arcs.length;
+        // Lower some duals: pairs of outputs the worker searched turn profitable at the next passes.
+        for (let e = 0; e < duals.length / 12; e++) {
+          if (random.next() >= 0.2) continue;
+          for (let t = 0; t < 12; t++) duals[e * 12 + t] *= random.next();
+        }
+      }
+      expect(total).toBeGreaterThan(50);
+    } finally {
+      thread.close();
+    }
   });
 
   it('gives match the same portfolio on one or two threads', () => {
     const dataset = realisticTerritory(250, 34);
     const one = match(dataset, { solveSettings: { threads: 1 } });
-    const two = match(dataset, { solveSettings: { threads: 2, threadMinColumnMonths: 1 } });
+    const two = match(dataset, {
+      solveSettings: { threads: 2, threadMinColumnMonths: 1, threadMinFlows: 1 },
+    });
     expect(two.synergies).toEqual(one.synergies);
     expect(two.totals).toEqual(one.totals);
     expect(two.unmatched).toEqual(one.unmatched);

@@ -85,8 +85,12 @@ function solveAndPrice(
   const memory = new BasisMemory(set.endpoints.length);
   const solve = (): SolveOutcome =>
     solveFormulation(model, set.endpoints.length, settings, deadlineMs, onProgress, memory, thread);
-  let outcome = solve();
   const perFlow = settings.pricingArcsPerFlow;
+  // On a large territory the worker builds its own candidate stage while this thread solves, to search half the
+  // outputs of each pricing pass.
+  if (thread && pricer && perFlow > 0 && pricer.flows.length >= settings.threadMinFlows)
+    thread.preparePricing(pricer.source);
+  let outcome = solve();
   // Each pass prices again only the pairs whose reduced cost may have changed since the previous one.
   const pricingMemory = new PricingMemory(pricer?.flows.length ?? 0);
   let passes = 0;
@@ -98,7 +102,8 @@ function solveAndPrice(
   const perPass: PassStats[] = [];
   while (pricer !== undefined && perFlow > 0 && outcome.status === 'optimal' && Date.now() < deadlineMs) {
     const t0 = Date.now();
-    const pass = pricePrunedPairs(pricer, outcome.endpointMonthDual, perFlow, pricingMemory);
+    const helper = thread?.pricingHelper(deadlineMs);
+    const pass = pricePrunedPairs(pricer, outcome.endpointMonthDual, perFlow, pricingMemory, helper);
     const pricing = Date.now() - t0;
     pricingMs += pricing;
     passes++;

@@ -146,7 +146,15 @@ export function buildCandidateStage(
   return {
     set,
     partnerCap: k,
-    pricer: { flows: prepared.flows, outputs: prepared.outputs, buckets, routeCache, st, partnersOf },
+    pricer: {
+      flows: prepared.flows,
+      outputs: prepared.outputs,
+      buckets,
+      routeCache,
+      st,
+      partnersOf,
+      source: { dataset, params, pins },
+    },
   };
 }
 

@@ -2,7 +2,8 @@
 // cost margin − u_s,t − ratio·v_d,t is positive in some month; each output's search stops where a bound says none can.
 
 import { cellKmOf, forEachInRing, ringCoversGrid, ringMinKm } from '../geo/grid-index';
-import { avoidedCo2TPerUnit } from '../parameters';
+import type { Dataset } from '@toile/flow-model';
+import { avoidedCo2TPerUnit, type MatchParameters } from '../parameters';
 import { TopPerGroup } from '../solver/top-per-group';
 import type { CandidateArc } from '../types';
 import { arcOfPair } from './evaluated-arc';
@@ -15,6 +16,7 @@ import {
   splitIntoTiers,
   type SearchState,
 } from './pair-search';
+import type { CandidatePin } from './pins';
 import type { PreparedFlow } from './prepared-flow';
 import type { PricingMemory } from './pricing-memory';
 import type { Route } from './routes';
@@ -36,6 +38,14 @@ export interface PricerInput {
   readonly st: SearchState;
   /** Per supply flow index, the demand flow indices of its pairs already in the candidate set (grows per pass). */
   readonly partnersOf: number[][];
+  /** What the stage was built from: another thread builds the same stage from it (`buildCandidateStage`). */
+  readonly source: StageSource;
+}
+
+export interface StageSource {
+  readonly dataset: Dataset;
+  readonly params: MatchParameters;
+  readonly pins: readonly CandidatePin[];
 }
 
 export interface PricingPass {
@@ -47,18 +57,91 @@ export interface PricingPass {
 
 /**
  * One exact pricing pass. `monthDual[e·12 + t]` is endpoint e's dual in month t (0 outside every component).
- * Every compatible pair not yet in the set with a positive reduced cost in some month is returned: the ring
- * search of an output stops before a ring whose bound of (margin − ratio·min_t v_d,t) − min_t u_s,t is ≤ 0.
+ * Every compatible pair not yet in the set with a positive reduced cost in some month is returned (with a finite
+ * `perFlow`, the best perFlow per supply and per demand): the ring search of an output stops before a ring whose
+ * bound of (margin − ratio·min_t v_d,t) − min_t u_s,t is ≤ 0.
  * With `memory` (the same one pass after pass), an output none of whose duals fell and that had no profitable pair
  * left out is priced only against the partners one of whose duals fell: every other pair of it has at most the
  * reduced cost it had, which was not profitable.
+ * With `helper` (and a finite `perFlow`), another thread searches the outputs it owns meanwhile; the pairs are the
+ * same as on one thread (see `mergeFound`).
  */
 export function pricePrunedPairs(
   input: PricerInput,
   monthDual: Float64Array,
   perFlow: number = Number.POSITIVE_INFINITY,
   memory?: PricingMemory,
+  helper?: PricingHelper | null,
 ): PricingPass {
+  memory?.begin(monthDual);
+  const limited = Number.isFinite(perFlow);
+  const split = limited && helper ? helper : null;
+  split?.start({ monthDual, perFlow, lowered: memory?.lowered, leftover: memory?.leftoverFlags });
+  const own = split ? input.outputs.filter((_, position) => !split.owns(position)) : input.outputs;
+  const helpers = split ? input.outputs.filter((_, position) => split.owns(position)) : [];
+  let found = searchOutputs(input, monthDual, perFlow, own, memory);
+  if (split) {
+    const theirs = split.collect() ?? searchOutputs(input, monthDual, perFlow, helpers, memory);
+    found = mergeFound(input, found, theirs);
+  }
+  return finishPass(input, found, perFlow, monthDual, memory, split);
+}
+
+/** What another thread needs to search its outputs in a pass. */
+export interface PricingRequest {
+  readonly monthDual: Float64Array;
+  readonly perFlow: number;
+  /** The memory's state at the start of the pass (see PricingMemory), when there is one. */
+  readonly lowered?: Uint8Array;
+  readonly leftover?: Uint8Array;
+}
+
+/** Another thread searching some outputs of each pass (see solve/solve-thread.ts). */
+export interface PricingHelper {
+  /** Whether the output at `position` in `PricerInput.outputs` is the helper's to search. */
+  owns(position: number): boolean;
+  /** Starts the helper's search of its outputs. */
+  start(request: PricingRequest): void;
+  /** Its pairs, waiting for them; null when it failed (its outputs are then searched here, as at every later pass). */
+  collect(): FoundPairs | null;
+  /** The pairs of its outputs that joined the set (flow indices, supply then demand, pair by pair). */
+  joined(pairs: Int32Array): void;
+}
+
+/**
+ * The pairs a search found with a positive reduced cost (each among the best perFlow of its supply or of its demand
+ * when it was found), in search order: outputs in `PricerInput.outputs` order, each output's partners in visit
+ * order. `route` is the index of the pair's route among its output's routes (`routeList`).
+ */
+export interface FoundPairs {
+  readonly supply: Int32Array;
+  readonly demand: Int32Array;
+  readonly route: Int32Array;
+  readonly km: Float64Array;
+  readonly reduced: Float64Array;
+  /** Per flow: 1 for an output with a profitable pair beaten by the best perFlow of its supply and its demand. */
+  readonly leftover: Uint8Array;
+  readonly evaluated: number;
+}
+
+/** An output's routes in one list, target by target (the order `routeCache` gives). */
+export function routeList(input: PricerInput, o: number): Route[] {
+  const list: Route[] = [];
+  for (const group of input.routeCache.get(o)?.values() ?? []) list.push(...group);
+  return list;
+}
+
+/**
+ * Searches `outputs` (in `input.outputs` order) for pairs with a positive reduced cost. Without a finite
+ * `perFlow`, every such pair joins `partnersOf` at once.
+ */
+export function searchOutputs(
+  input: PricerInput,
+  monthDual: Float64Array,
+  perFlow: number,
+  outputs: readonly PreparedFlow[],
+  memory?: { readonly lowered: Uint8Array; searchAll(o: number): boolean },
+): FoundPairs {
   const { flows, st } = input;
   const p = st.ctx.params;
   const n = flows.length;
@@ -103,12 +186,12 @@ export function pricePrunedPairs(
   // The pairs of the output being searched, marked by a stamp: an O(1) test without hashing pair keys.
   const inSet = new Int32Array(n);
   // Pairs found, in parallel arrays (millions in a first pass at 10,000 sites: no object per pair).
-  const foundO: PreparedFlow[] = [];
-  const foundD: PreparedFlow[] = [];
-  const foundRoute: Route[] = [];
+  const foundO: number[] = [];
+  const foundD: number[] = [];
+  const foundRoute: number[] = [];
   const foundKm: number[] = [];
+  const foundReduced: number[] = [];
   const limited = Number.isFinite(perFlow);
-  memory?.begin(monthDual);
   // Per output: 1 when a pair of it with a positive reduced cost is not returned (beaten by its k best).
   const leftover = new Uint8Array(n);
   const loweredOnly = new Map<PointSet, PointSet | null>();
@@ -125,14 +208,17 @@ export function pricePrunedPairs(
   const byDemand = limited ? new TopPerGroup(n, perFlow) : undefined;
   let evaluated = 0;
   st.scratch.explain = false;
-  for (const o of input.outputs) {
+  for (const o of outputs) {
     const routes = input.routeCache.get(o.index);
     if (routes === undefined) continue;
+    let routeBase = 0;
     const uMin = minDual[o.index];
     const stamp = o.index + 1;
     for (const d of input.partnersOf[o.index]) inSet[d] = stamp;
     const everyPartner = memory === undefined || memory.searchAll(o.index);
     for (const [target, group] of routes) {
+      const groupBase = routeBase;
+      routeBase += group.length;
       const whole = input.buckets.get(target);
       const bucket = whole === undefined || everyPartner ? whole : loweredPart(whole);
       if (bucket === undefined || bucket === null) continue;
@@ -158,10 +244,11 @@ export function pricePrunedPairs(
             bySupply.offer(o.index, foundO.length, rc);
             byDemand.offer(d.index, foundO.length, rc);
           } else input.partnersOf[o.index].push(d.index);
-          foundO.push(o);
-          foundD.push(d);
-          foundRoute.push(route);
+          foundO.push(o.index);
+          foundD.push(d.index);
+          foundRoute.push(groupBase + group.indexOf(route));
           foundKm.push(km);
+          foundReduced.push(rc);
         }
       };
       if (!RANKED_KINDS.has(kind)) {
@@ -211,25 +298,100 @@ export function pricePrunedPairs(
       }
     }
   }
-  const arcs: CandidateArc[] = [];
-  st.scratch.explain = true;
-  const chosen =
-    bySupply && byDemand
-      ? [...new Set(byDemand.collect(bySupply.collect([])))]
-      : Array.from(foundO, (_, i) => i);
+  return {
+    supply: Int32Array.from(foundO),
+    demand: Int32Array.from(foundD),
+    route: Int32Array.from(foundRoute),
+    km: Float64Array.from(foundKm),
+    reduced: Float64Array.from(foundReduced),
+    leftover,
+    evaluated,
+  };
+}
+
+/**
+ * The pairs of two searches of disjoint outputs as one search of all of them would list them (outputs in
+ * `input.outputs` order). Each search kept a pair when it was among the best perFlow of its supply or of its demand
+ * among the pairs that search had found so far; a pair one search kept that a single search would have dropped is
+ * dropped again by `finishPass` (its supply's best are the same, and its demand's best at that point at least as
+ * good), so the chosen pairs and their order are those of one search.
+ */
+function mergeFound(input: PricerInput, a: FoundPairs, b: FoundPairs): FoundPairs {
+  const position = new Int32Array(input.flows.length);
+  input.outputs.forEach((o, k) => (position[o.index] = k));
+  const total = a.supply.length + b.supply.length;
+  const merged = {
+    supply: new Int32Array(total),
+    demand: new Int32Array(total),
+    route: new Int32Array(total),
+    km: new Float64Array(total),
+    reduced: new Float64Array(total),
+  };
+  let i = 0;
+  let j = 0;
+  for (let k = 0; k < total; k++) {
+    const fromA =
+      j >= b.supply.length || (i < a.supply.length && position[a.supply[i]] < position[b.supply[j]]);
+    const from = fromA ? a : b;
+    const at = fromA ? i++ : j++;
+    merged.supply[k] = from.supply[at];
+    merged.demand[k] = from.demand[at];
+    merged.route[k] = from.route[at];
+    merged.km[k] = from.km[at];
+    merged.reduced[k] = from.reduced[at];
+  }
+  const leftover = Uint8Array.from(a.leftover, (flag, f) => flag | b.leftover[f]);
+  return { ...merged, leftover, evaluated: a.evaluated + b.evaluated };
+}
+
+/**
+ * Chooses the best perFlow pairs per supply and per demand among those found (all of them without a finite
+ * perFlow), ends the memory's pass, and returns their arcs, now counted as existing.
+ */
+function finishPass(
+  input: PricerInput,
+  found: FoundPairs,
+  perFlow: number,
+  monthDual: Float64Array,
+  memory: PricingMemory | undefined,
+  helper: PricingHelper | null,
+): PricingPass {
+  const { flows, st } = input;
+  const n = flows.length;
+  const count = found.supply.length;
+  let chosen: number[];
+  if (Number.isFinite(perFlow)) {
+    const bySupply = new TopPerGroup(n, perFlow);
+    const byDemand = new TopPerGroup(n, perFlow);
+    for (let i = 0; i < count; i++) {
+      bySupply.offer(found.supply[i], i, found.reduced[i]);
+      byDemand.offer(found.demand[i], i, found.reduced[i]);
+    }
+    chosen = [...new Set(byDemand.collect(bySupply.collect([])))];
+  } else chosen = Array.from(found.supply, (_, i) => i);
   if (memory) {
-    const taken = new Uint8Array(foundO.length);
+    const leftover = Uint8Array.from(found.leftover);
+    const taken = new Uint8Array(count);
     for (const i of chosen) taken[i] = 1;
-    for (let i = 0; i < foundO.length; i++) if (taken[i] === 0) leftover[foundO[i].index] = 1;
+    for (let i = 0; i < count; i++) if (taken[i] === 0) leftover[found.supply[i]] = 1;
     memory.end(monthDual, leftover);
   }
+  const arcs: CandidateArc[] = [];
+  const joined: number[] = [];
+  const routes = new Map<number, Route[]>();
+  st.scratch.explain = true;
   for (const i of chosen) {
-    const o = foundO[i];
-    const d = foundD[i];
-    if (limited) input.partnersOf[o.index].push(d.index);
-    arcs.push(arcOfPair(o, d, foundRoute[i], foundKm[i], st.ctx, st.scratch));
+    const o = found.supply[i];
+    const d = found.demand[i];
+    if (Number.isFinite(perFlow)) input.partnersOf[o].push(d);
+    if (helper) joined.push(o, d);
+    let list = routes.get(o);
+    if (list === undefined) routes.set(o, (list = routeList(input, o)));
+    const route = list[found.route[i]];
+    arcs.push(arcOfPair(flows[o], flows[d], route, found.km[i], st.ctx, st.scratch));
   }
-  return { arcs, pairsEvaluated: evaluated };
+  helper?.joined(Int32Array.from(joined));
+  return { arcs, pairsEvaluated: found.evaluated };
 }
 
 /** max over months of margin − u_s,t − ratio·v_d,t. */

@@ -17,6 +17,22 @@ export class PricingMemory {
     this.lowered = new Uint8Array(flowCount);
   }
 
+  /** Per output: 1 when a profitable pair of it was left out of the last pass (read only). */
+  get leftoverFlags(): Uint8Array {
+    return this.leftover;
+  }
+
+  /**
+   * A memory in the state another one was in at the start of a pass (`lowered`, `leftoverFlags`), for a search of
+   * some outputs on another thread.
+   */
+  static atPassStart(lowered: Uint8Array, leftover: Uint8Array): PricingMemory {
+    const memory = new PricingMemory(lowered.length);
+    memory.lowered.set(lowered);
+    memory.leftover.set(leftover);
+    return memory;
+  }
+
   /** Starts a pass priced with `monthDual` (`[e·12 + t]`): marks the flows one of whose duals fell. */
   begin(monthDual: Float64Array): void {
     const last = this.lastDual;

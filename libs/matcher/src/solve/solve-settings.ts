@@ -18,12 +18,15 @@ export interface SolveSettings {
    */
   readonly pricingArcsPerFlow: number;
   /**
-   * Threads that solve components at the same time: 1, or 2 (a worker thread takes the large components' jobs;
-   * used only when the machine has two cores). Same result either way.
+   * Threads that solve and price at the same time: 1, or 2 (a worker thread takes the large components' jobs, and
+   * half the outputs of each pricing pass on a large territory; only when the machine has two cores). Same result
+   * either way.
    */
   readonly threads: number;
   /** Least columns × months to solve for a component's job to be offered to the second thread. */
   readonly threadMinColumnMonths: number;
+  /** Least flows for the second thread to search half the outputs of each pricing pass. */
+  readonly threadMinFlows: number;
 }
 
 export const DEFAULT_SOLVE_SETTINGS: SolveSettings = {
@@ -34,6 +37,7 @@ export const DEFAULT_SOLVE_SETTINGS: SolveSettings = {
   pricingArcsPerFlow: 16,
   threads: 2,
   threadMinColumnMonths: 50_000,
+  threadMinFlows: 10_000,
 };
 
 /** Settings that accept 0 (every other one is an integer ≥ 1). */

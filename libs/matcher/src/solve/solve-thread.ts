@@ -1,13 +1,18 @@
-// A second thread for the solve, behind one small interface (the only use of worker_threads in this package).
-// The main thread posts the large components' jobs as it plans them; the worker takes them largest first, and
-// the main thread, once it has planned every component, takes the ones the worker has not started. Each job is
-// claimed once through shared memory, and the main thread waits for the worker's results synchronously
-// (Atomics.wait, receiveMessageOnPort), so that solving stays a plain function call.
+// A second thread for the solve and the pricing passes, behind one small class (the only use of worker_threads in
+// this package).
+// - Solve: the main thread posts the large components' jobs as it plans them; the worker takes them largest first,
+//   and the main thread, once it has planned every component, takes the ones the worker has not started. Each job
+//   is claimed once through shared memory.
+// - Pricing: the worker builds the same candidate stage from the same input, then searches every other output of
+//   each pass while the main thread searches the others.
+// The main thread waits for the worker's results synchronously (Atomics.wait, receiveMessageOnPort), so that
+// solving stays a plain function call.
 
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
+import type { FoundPairs, PricingHelper, PricingRequest, StageSource } from '../candidates/price-pruned';
 import type { MonthJob, MonthsOutcome } from './month-jobs';
 
 export const CLAIMED_BY_MAIN = 1;
@@ -22,16 +27,26 @@ export interface WorkerSetup {
 
 export type ThreadMessage =
   | { readonly type: 'solve'; readonly claims: Int32Array }
-  | { readonly type: 'job'; readonly index: number; readonly job: MonthJob; readonly cost: number };
+  | { readonly type: 'job'; readonly index: number; readonly job: MonthJob; readonly cost: number }
+  | { readonly type: 'pricer'; readonly source: StageSource }
+  | { readonly type: 'price'; readonly request: PricingRequest; readonly joined: Int32Array };
 
-interface ResultMessage {
-  readonly index: number;
-  readonly outcome: MonthsOutcome | { readonly error: string };
+export type ResultMessage =
+  | {
+      readonly type: 'job';
+      readonly index: number;
+      readonly outcome: MonthsOutcome | { readonly error: string };
+    }
+  | { readonly type: 'found'; readonly found: FoundPairs | { readonly error: string } };
+
+/** The outputs the worker searches in a pricing pass: every other one, by position in `PricerInput.outputs`. */
+export function workerOwnsOutput(position: number): boolean {
+  return position % 2 === 1;
 }
 
 /** While waiting for the worker, how often the main thread checks the deadline. */
 const WAIT_SLICE_MS = 200;
-/** How long after the deadline the main thread still waits for a job the worker started. */
+/** How long after the deadline the main thread still waits for a result of the worker. */
 const DEADLINE_GRACE_MS = 10_000;
 
 /**
@@ -45,22 +60,30 @@ function workerScript(): string | null {
   return existsSync(built) ? built : null;
 }
 
+interface Started {
+  readonly worker: Worker;
+  readonly results: MessagePort;
+  readonly signal: Int32Array;
+}
+
 export class SolveThread {
   private claims: Int32Array = new Int32Array(0);
   private announced = false;
-  private readonly done = new Map<number, ResultMessage['outcome']>();
-  private started: {
-    readonly worker: Worker;
-    readonly results: MessagePort;
-    readonly signal: Int32Array;
-  } | null = null;
+  private readonly done = new Map<number, MonthsOutcome | { readonly error: string }>();
+  private found: FoundPairs | { readonly error: string } | null = null;
+  private started: Started | null = null;
   private closed = false;
+  /** Whether the worker was given a candidate stage to build, and whether pricing on it failed once. */
+  private pricing = false;
+  private pricingFailed = false;
+  /** The pairs that joined the set at the last pass (supply, demand flow indices). */
+  private joined: Int32Array = new Int32Array(0);
 
   private constructor(private readonly script: string) {}
 
   /**
    * A second thread when `threads` ≥ 2, the machine has two cores and the worker script is built; else null. The
-   * worker itself starts with the first job offered (small territories never need it).
+   * worker itself starts with the first job offered or `preparePricing` (small territories never start it).
    */
   static start(threads: number): SolveThread | null {
     if (threads < 2 || availableParallelism() < 2) return null;
@@ -77,12 +100,11 @@ export class SolveThread {
 
   /** Offers job `index` to the worker (its arrays are copied: the caller keeps them). */
   offer(index: number, job: MonthJob, cost: number): void {
-    const { worker } = this.thread();
     if (!this.announced) {
       this.announced = true;
-      worker.postMessage({ type: 'solve', claims: this.claims } satisfies ThreadMessage);
+      this.post({ type: 'solve', claims: this.claims });
     }
-    worker.postMessage({ type: 'job', index, job, cost } satisfies ThreadMessage);
+    this.post({ type: 'job', index, job, cost });
   }
 
   /** Whether the main thread gets job `index` (the worker has not taken it). */
@@ -95,26 +117,42 @@ export class SolveThread {
    * period after `deadlineMs` (the caller then solves it itself).
    */
   take(index: number, deadlineMs: number): MonthsOutcome | null {
-    const { results, signal } = this.thread();
-    for (;;) {
-      const outcome = this.done.get(index);
-      if (outcome !== undefined) {
-        this.done.delete(index);
-        return 'error' in outcome ? null : outcome;
-      }
-      const seen = Atomics.load(signal, 0);
-      const message = receiveMessageOnPort(results);
-      if (message) {
-        const { index: at, outcome: received } = message.message as ResultMessage;
-        this.done.set(at, received);
-        continue;
-      }
-      if (Date.now() > deadlineMs + DEADLINE_GRACE_MS) return null;
-      Atomics.wait(signal, 0, seen, WAIT_SLICE_MS);
-    }
+    if (!this.receive(() => this.done.has(index), deadlineMs)) return null;
+    const outcome = this.done.get(index)!;
+    this.done.delete(index);
+    return 'error' in outcome ? null : outcome;
   }
 
-  /** Ends the worker, if it started (it may be solving a job nobody waits for any more). */
+  /** Has the worker build the candidate stage of `source` (it does so while the main thread solves). */
+  preparePricing(source: StageSource): void {
+    this.pricing = true;
+    this.post({ type: 'pricer', source });
+  }
+
+  /** The worker as a helper of the pricing passes, or null (no stage prepared, or it failed once). */
+  pricingHelper(deadlineMs: number): PricingHelper | null {
+    if (!this.pricing || this.pricingFailed) return null;
+    return {
+      owns: workerOwnsOutput,
+      start: (request) => {
+        this.found = null;
+        this.post({ type: 'price', request, joined: this.joined });
+        this.joined = new Int32Array(0);
+      },
+      collect: () => {
+        const arrived = this.receive(() => this.found !== null, deadlineMs);
+        const found = this.found;
+        this.found = null;
+        if (arrived && found && !('error' in found)) return found;
+        this.pricingFailed = true;
+        return null;
+      },
+      // Sent with the next pass: the worker's partners of each output must be the main thread's.
+      joined: (pairs) => (this.joined = pairs),
+    };
+  }
+
+  /** Ends the worker, if it started (it may be busy with work nobody waits for any more). */
   close(): void {
     if (this.closed || !this.started) return;
     this.closed = true;
@@ -122,7 +160,29 @@ export class SolveThread {
     void this.started.worker.terminate();
   }
 
-  private thread(): { readonly worker: Worker; readonly results: MessagePort; readonly signal: Int32Array } {
+  /** Takes the worker's messages until `ready()`; false when the grace period after `deadlineMs` ran out. */
+  private receive(ready: () => boolean, deadlineMs: number): boolean {
+    const { results, signal } = this.thread();
+    while (!ready()) {
+      const seen = Atomics.load(signal, 0);
+      const message = receiveMessageOnPort(results);
+      if (message) {
+        const received = message.message as ResultMessage;
+        if (received.type === 'job') this.done.set(received.index, received.outcome);
+        else this.found = received.found;
+        continue;
+      }
+      if (Date.now() > deadlineMs + DEADLINE_GRACE_MS) return false;
+      Atomics.wait(signal, 0, seen, WAIT_SLICE_MS);
+    }
+    return true;
+  }
+
+  private post(message: ThreadMessage): void {
+    this.thread().worker.postMessage(message);
+  }
+
+  private thread(): Started {
     if (this.started) return this.started;
     const channel = new MessageChannel();
     const signal = new Int32Array(new SharedArrayBuffer(4));
