@@ -1,5 +1,6 @@
-// Solves every component of a formulation, slice by slice, within a deadline; joins the slices into yearly
-// flows per LP column, and keeps per endpoint the marginal values the interpretation explains.
+// Solves every component of a formulation, slice by slice, within a deadline (the large ones shared with a second
+// thread when there is one); joins the slices into yearly flows per LP column, and keeps per endpoint the marginal
+// values the interpretation explains.
 
 import { MONTHS, type ComponentModel, type Formulation } from '../formulation/build-formulation';
 import type { TransportLp, TransportSolution } from '../formulation/transport-lp';
