@@ -11,6 +11,7 @@ import {
   flowUsage,
   interpretationContext,
   solveWithPricing,
+  SolveThread,
 } from '@toile/matcher';
 import { parseDataset } from '@toile/flow-model';
 import { formulationAsOneLp } from '../matcher/support/formulation-as-one-lp';
@@ -39,17 +40,29 @@ async function runCase(family: string, sites: number, withHighs: boolean, pricin
   const parsed = parseDataset(dataset);
   if (!parsed.ok) throw new Error(`bench: generated dataset invalid: ${parsed.problems[0]?.reason}`);
   const t1 = performance.now();
-  const stage = buildCandidateStage(parsed.dataset, DEFAULT_MATCH_PARAMETERS);
-  const t2 = performance.now();
   // Pricing the pruned pairs (default) makes the optimum exact over every compatible pair; --no-pricing skips it.
   const settings = { ...DEFAULT_SOLVE_SETTINGS, ...(pricing ? {} : { pricingArcsPerFlow: 0 }) };
-  const solved = solveWithPricing(
-    stage.set,
-    buildFormulation(stage.set),
-    stage.pricer,
-    settings,
-    Number.MAX_SAFE_INTEGER,
-  );
+  // As `match` does: the second thread builds its candidate stage for the pricing passes meanwhile.
+  const thread = SolveThread.start(settings.threads);
+  if (thread && pricing && parsed.dataset.flows.length >= settings.threadMinFlows)
+    thread.preparePricing({ dataset: parsed.dataset, params: DEFAULT_MATCH_PARAMETERS, pins: [] });
+  const stage = buildCandidateStage(parsed.dataset, DEFAULT_MATCH_PARAMETERS);
+  const t2 = performance.now();
+  let solved: ReturnType<typeof solveWithPricing>;
+  try {
+    const formulation = buildFormulation(stage.set);
+    solved = solveWithPricing(
+      stage.set,
+      formulation,
+      stage.pricer,
+      settings,
+      Number.MAX_SAFE_INTEGER,
+      undefined,
+      thread,
+    );
+  } finally {
+    thread?.close();
+  }
   const { candidates, formulation, outcome } = solved;
   const t3 = performance.now();
   const context = interpretationContext(parsed.dataset);

@@ -11,6 +11,7 @@ import { pinConflictsAfter, pinConflictsBefore, validatePins } from './match-pin
 import { resolveMatchParameters } from './parameters';
 import { solveWithPricing } from './priced-solve';
 import { resolveSolveSettings, type SolveSettings } from './solve/solve-settings';
+import { SolveThread } from './solve/solve-thread';
 
 export type MatchStage = 'validation' | 'candidates' | 'formulation' | 'solve' | 'interpretation';
 
@@ -69,17 +70,29 @@ export function match(dataset: unknown, options: MatchOptions = {}): MatchResult
   });
 }
 
-function matchDataset(
-  dataset: Dataset,
-  run: {
-    readonly parameters: ReturnType<typeof resolveMatchParameters>;
-    readonly settings: SolveSettings;
-    readonly pins: readonly CandidatePin[];
-    readonly deadline: number;
-    readonly timeLimitMs?: number;
-    readonly progress: (stage: MatchStage, done: number, total: number) => void;
-  },
-): MatchResult {
+interface MatchRun {
+  readonly parameters: ReturnType<typeof resolveMatchParameters>;
+  readonly settings: SolveSettings;
+  readonly pins: readonly CandidatePin[];
+  readonly deadline: number;
+  readonly timeLimitMs?: number;
+  readonly progress: (stage: MatchStage, done: number, total: number) => void;
+}
+
+function matchDataset(dataset: Dataset, run: MatchRun): MatchResult {
+  const thread = SolveThread.start(run.settings.threads);
+  try {
+    // On a large territory the second thread builds its own candidate stage, for the pricing passes, meanwhile.
+    const { settings } = run;
+    if (thread && settings.pricingArcsPerFlow > 0 && dataset.flows.length >= settings.threadMinFlows)
+      thread.preparePricing({ dataset, params: run.parameters, pins: run.pins });
+    return matchOnThreads(dataset, run, thread);
+  } finally {
+    thread?.close();
+  }
+}
+
+function matchOnThreads(dataset: Dataset, run: MatchRun, thread: SolveThread | null): MatchResult {
   const { parameters, settings, pins, progress } = run;
   const before = pinConflictsBefore(dataset, pins);
   progress('candidates', 0, 1);
@@ -94,8 +107,14 @@ function matchDataset(
   }
   // The pairs the partner cap pruned are priced with the duals and added back while profitable: the optimum is
   // over every compatible pair, or the result says `timedout` when the deadline stopped the pricing.
-  const solved = solveWithPricing(stage.set, kept, stage.pricer, settings, run.deadline, (done, total) =>
-    progress('solve', done, total),
+  const solved = solveWithPricing(
+    stage.set,
+    kept,
+    stage.pricer,
+    settings,
+    run.deadline,
+    (done, total) => progress('solve', done, total),
+    thread,
   );
   const { candidates, formulation, outcome } = solved;
   const proved = settings.pricingArcsPerFlow === 0 || solved.pricing.optimalOverAllPairs;

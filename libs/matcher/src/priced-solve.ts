@@ -53,6 +53,8 @@ export interface PricedSolve {
  * the pruned pairs with the optimum's duals and re-solves with the best of those whose reduced cost is positive
  * (at most pricingArcsPerFlow per supply and per demand), until none is left (optimal over every compatible pair
  * by weak duality) or the deadline passes. Otherwise optimal over the candidate set only.
+ * `thread`: the second thread to share the work with (the caller closes it), null for none; by default one is
+ * started (`settings.threads`) and closed here.
  */
 export function solveWithPricing(
   candidates: CandidateSet,
@@ -61,12 +63,15 @@ export function solveWithPricing(
   settings: SolveSettings,
   deadlineMs: number,
   onProgress?: SolveProgress,
+  thread?: SolveThread | null,
 ): PricedSolve {
-  const thread = SolveThread.start(settings.threads);
-  try {
+  if (thread !== undefined)
     return solveAndPrice(candidates, formulation, pricer, settings, deadlineMs, onProgress, thread);
+  const own = SolveThread.start(settings.threads);
+  try {
+    return solveAndPrice(candidates, formulation, pricer, settings, deadlineMs, onProgress, own);
   } finally {
-    thread?.close();
+    own?.close();
   }
 }
 

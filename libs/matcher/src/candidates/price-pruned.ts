@@ -18,7 +18,7 @@ import {
 } from './pair-search';
 import type { CandidatePin } from './pins';
 import type { PreparedFlow } from './prepared-flow';
-import type { PricingMemory } from './pricing-memory';
+import type { PassTops, PricingMemory } from './pricing-memory';
 import type { Route } from './routes';
 import { cutoffKm, RANKED_KINDS, transportCostLowerBound } from './transport';
 
@@ -79,12 +79,13 @@ export function pricePrunedPairs(
   split?.start({ monthDual, perFlow, lowered: memory?.lowered, leftover: memory?.leftoverFlags });
   const own = split ? input.outputs.filter((_, position) => !split.owns(position)) : input.outputs;
   const helpers = split ? input.outputs.filter((_, position) => split.owns(position)) : [];
-  let found = searchOutputs(input, monthDual, perFlow, own, memory);
+  const tops = limited ? passTops(memory, input.flows.length, perFlow) : undefined;
+  let found = searchOutputs(input, monthDual, perFlow, own, memory, tops);
   if (split) {
-    const theirs = split.collect() ?? searchOutputs(input, monthDual, perFlow, helpers, memory);
+    const theirs = split.collect() ?? searchOutputs(input, monthDual, perFlow, helpers, memory, tops);
     found = mergeFound(input, found, theirs);
   }
-  return finishPass(input, found, perFlow, monthDual, memory, split);
+  return finishPass(input, found, monthDual, memory, split, tops);
 }
 
 /** What another thread needs to search its outputs in a pass. */
@@ -124,6 +125,13 @@ export interface FoundPairs {
   readonly evaluated: number;
 }
 
+/** The best pairs per supply and per demand of a pass (a memory's, reused from pass to pass), emptied. */
+export function passTops(memory: PricingMemory | undefined, groups: number, k: number): PassTops {
+  return memory
+    ? memory.tops(groups, k)
+    : { bySupply: new TopPerGroup(groups, k), byDemand: new TopPerGroup(groups, k) };
+}
+
 /** An output's routes in one list, target by target (the order `routeCache` gives). */
 export function routeList(input: PricerInput, o: number): Route[] {
   const list: Route[] = [];
@@ -141,6 +149,7 @@ export function searchOutputs(
   perFlow: number,
   outputs: readonly PreparedFlow[],
   memory?: { readonly lowered: Uint8Array; searchAll(o: number): boolean },
+  tops?: PassTops,
 ): FoundPairs {
   const { flows, st } = input;
   const p = st.ctx.params;
@@ -204,8 +213,9 @@ export function searchOutputs(
     }
     return part;
   };
-  const bySupply = limited ? new TopPerGroup(n, perFlow) : undefined;
-  const byDemand = limited ? new TopPerGroup(n, perFlow) : undefined;
+  if (limited && !tops) tops = passTops(undefined, n, perFlow);
+  const bySupply = limited ? tops!.bySupply : undefined;
+  const byDemand = limited ? tops!.byDemand : undefined;
   let evaluated = 0;
   st.scratch.explain = false;
   for (const o of outputs) {
@@ -345,27 +355,30 @@ function mergeFound(input: PricerInput, a: FoundPairs, b: FoundPairs): FoundPair
 }
 
 /**
- * Chooses the best perFlow pairs per supply and per demand among those found (all of them without a finite
- * perFlow), ends the memory's pass, and returns their arcs, now counted as existing.
+ * Chooses the best perFlow pairs per supply and per demand among those found (all of them without `tops`, the
+ * search's), ends the memory's pass, and returns their arcs, now counted as existing. With `helper`, the pairs of
+ * two searches are offered again, in order; else `tops` already holds the search's choice.
  */
 function finishPass(
   input: PricerInput,
   found: FoundPairs,
-  perFlow: number,
   monthDual: Float64Array,
   memory: PricingMemory | undefined,
   helper: PricingHelper | null,
+  tops: PassTops | undefined,
 ): PricingPass {
   const { flows, st } = input;
-  const n = flows.length;
   const count = found.supply.length;
   let chosen: number[];
-  if (Number.isFinite(perFlow)) {
-    const bySupply = new TopPerGroup(n, perFlow);
-    const byDemand = new TopPerGroup(n, perFlow);
-    for (let i = 0; i < count; i++) {
-      bySupply.offer(found.supply[i], i, found.reduced[i]);
-      byDemand.offer(found.demand[i], i, found.reduced[i]);
+  if (tops) {
+    const { bySupply, byDemand } = tops;
+    if (helper) {
+      bySupply.reset();
+      byDemand.reset();
+      for (let i = 0; i < count; i++) {
+        bySupply.offer(found.supply[i], i, found.reduced[i]);
+        byDemand.offer(found.demand[i], i, found.reduced[i]);
+      }
     }
     chosen = [...new Set(byDemand.collect(bySupply.collect([])))];
   } else chosen = Array.from(found.supply, (_, i) => i);
@@ -383,7 +396,7 @@ function finishPass(
   for (const i of chosen) {
     const o = found.supply[i];
     const d = found.demand[i];
-    if (Number.isFinite(perFlow)) input.partnersOf[o].push(d);
+    if (tops) input.partnersOf[o].push(d);
     if (helper) joined.push(o, d);
     let list = routes.get(o);
     if (list === undefined) routes.set(o, (list = routeList(input, o)));

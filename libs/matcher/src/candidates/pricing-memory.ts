@@ -3,12 +3,21 @@
 // most what it was, so it is unprofitable still, unless it was profitable and only lost to better pairs of its
 // output (then that output is searched in full again).
 
+import { TopPerGroup } from '../solver/top-per-group';
+
+/** The best pairs per supply and per demand of a pricing pass. */
+export interface PassTops {
+  readonly bySupply: TopPerGroup;
+  readonly byDemand: TopPerGroup;
+}
+
 /** Months per endpoint in the dual arrays (a yearly component repeats its dual). */
 const MONTHS = 12;
 
 export class PricingMemory {
   private lastDual: Float64Array | undefined;
   private readonly leftover: Uint8Array;
+  private passTops: PassTops | undefined;
   /** Per flow: 1 when one of its monthly duals fell since the last pass (every flow on the first pass). */
   readonly lowered: Uint8Array;
 
@@ -23,14 +32,23 @@ export class PricingMemory {
   }
 
   /**
-   * A memory in the state another one was in at the start of a pass (`lowered`, `leftoverFlags`), for a search of
-   * some outputs on another thread.
+   * Puts this memory in the state another one was in at the start of a pass (`lowered`, `leftoverFlags`), for a
+   * search of some outputs on another thread.
    */
-  static atPassStart(lowered: Uint8Array, leftover: Uint8Array): PricingMemory {
-    const memory = new PricingMemory(lowered.length);
-    memory.lowered.set(lowered);
-    memory.leftover.set(leftover);
-    return memory;
+  startPassAs(lowered: Uint8Array, leftover: Uint8Array): void {
+    this.lowered.set(lowered);
+    this.leftover.set(leftover);
+  }
+
+  /** Empty best pairs per supply and per demand for a pass, the same arrays pass after pass. */
+  tops(groups: number, k: number): PassTops {
+    if (this.passTops === undefined)
+      this.passTops = { bySupply: new TopPerGroup(groups, k), byDemand: new TopPerGroup(groups, k) };
+    else {
+      this.passTops.bySupply.prepare(groups, k);
+      this.passTops.byDemand.prepare(groups, k);
+    }
+    return this.passTops;
   }
 
   /** Starts a pass priced with `monthDual` (`[e·12 + t]`): marks the flows one of whose duals fell. */

@@ -123,8 +123,9 @@ export class SolveThread {
     return 'error' in outcome ? null : outcome;
   }
 
-  /** Has the worker build the candidate stage of `source` (it does so while the main thread solves). */
+  /** Has the worker build the candidate stage of `source`, once (it does so while the main thread works). */
   preparePricing(source: StageSource): void {
+    if (this.pricing) return;
     this.pricing = true;
     this.post({ type: 'pricer', source });
   }

@@ -27,6 +27,8 @@ let claims: Int32Array = new Int32Array(0);
 const queued = new Map<number, { readonly job: MonthJob; readonly cost: number }>();
 let scheduled = false;
 let pricer: PricerInput | { readonly error: string } | null = null;
+/** The pricing passes' state on this thread (its arrays reused from pass to pass). */
+let memory: PricingMemory | undefined;
 
 parentPort!.on('message', (message: ThreadMessage) => {
   switch (message.type) {
@@ -75,12 +77,12 @@ function price(request: PricingRequest, joined: Int32Array): FoundPairs | { read
   if ('error' in input) return input;
   return attempt(() => {
     for (let k = 0; k < joined.length; k += 2) input.partnersOf[joined[k]].push(joined[k + 1]);
-    const memory =
-      request.lowered && request.leftover
-        ? PricingMemory.atPassStart(request.lowered, request.leftover)
-        : undefined;
+    const { lowered, leftover, monthDual, perFlow } = request;
+    memory ??= new PricingMemory(input.flows.length);
+    if (lowered && leftover) memory.startPassAs(lowered, leftover);
     const outputs = input.outputs.filter((_, position) => workerOwnsOutput(position));
-    return searchOutputs(input, request.monthDual, request.perFlow, outputs, memory);
+    const tops = Number.isFinite(perFlow) ? memory.tops(input.flows.length, perFlow) : undefined;
+    return searchOutputs(input, monthDual, perFlow, outputs, lowered && leftover ? memory : undefined, tops);
   });
 }
 
