@@ -98,12 +98,12 @@ export function buildFormulation(candidates: CandidateSet, previous?: Formulatio
 function componentModel(
   candidates: CandidateSet,
   lpArcs: LpArcs,
-  endpoints: readonly number[],
-  componentColumns: readonly number[],
+  endpoints: Int32Array,
+  componentColumns: Int32Array,
   conflicts: PinConflict[],
   localOf: Int32Array,
 ): ComponentModel {
-  const columns = Int32Array.from(componentColumns);
+  const columns = componentColumns.slice();
   const supplies: number[] = [];
   const demands: number[] = [];
   for (const e of endpoints) {
@@ -120,11 +120,10 @@ function componentModel(
   const anyRequired = lpArcs.required.size > 0;
   for (let a = 0; a < n; a++) {
     const column = columns[a];
-    const arc = candidates.arcs[lpArcs.arcs[column]];
     arcSupply[a] = localOf[lpArcs.arcSupply[column]];
     arcDemand[a] = localOf[lpArcs.arcDemand[column]];
-    arcRatio[a] = arc.ratio;
-    arcMargin[a] = arc.marginEurPerUnit;
+    arcRatio[a] = lpArcs.arcRatio[column];
+    arcMargin[a] = lpArcs.arcMargin[column];
     if (anyRequired && lpArcs.required.has(column)) requiredLocal.push(a);
   }
   const monthly = endpoints.some((e) => candidates.endpoints[e].monthShares !== undefined);

@@ -11,6 +11,9 @@ export interface LpArcs {
   /** Endpoint index of each column's supply and demand. */
   readonly arcSupply: Int32Array;
   readonly arcDemand: Int32Array;
+  /** Each column's arc's ratio and margin (read per column when component models are built). */
+  readonly arcRatio: Float64Array;
+  readonly arcMargin: Float64Array;
   /** Column of the required variant of each required pair (the best-margin arc of the pair). */
   readonly required: ReadonlySet<number>;
   /** Candidate arcs examined: the first `candidateArcs` arcs of the set. */
@@ -29,6 +32,8 @@ export function selectLpArcs(candidates: CandidateSet): LpArcs {
   const arcs: number[] = [];
   const supplies: number[] = [];
   const demands: number[] = [];
+  const ratios: number[] = [];
+  const margins: number[] = [];
   const requiredByPair = new Map<string, number>();
   candidates.arcs.forEach((arc, index) => {
     const ends = columnEnds(candidates, endpointIndex, index);
@@ -37,6 +42,8 @@ export function selectLpArcs(candidates: CandidateSet): LpArcs {
     arcs.push(index);
     supplies.push(ends[0]);
     demands.push(ends[1]);
+    ratios.push(arc.ratio);
+    margins.push(arc.marginEurPerUnit);
     if (arc.pin === 'required') {
       const pair = `${arc.supplyFlowId}>${arc.demandFlowId}`;
       const previous = requiredByPair.get(pair);
@@ -50,6 +57,8 @@ export function selectLpArcs(candidates: CandidateSet): LpArcs {
     arcs: Int32Array.from(arcs),
     arcSupply: Int32Array.from(supplies),
     arcDemand: Int32Array.from(demands),
+    arcRatio: Float64Array.from(ratios),
+    arcMargin: Float64Array.from(margins),
     required: new Set(requiredByPair.values()),
     candidateArcs: candidates.arcs.length,
   };
@@ -65,19 +74,26 @@ export function extendLpArcs(previous: LpArcs, candidates: CandidateSet): LpArcs
   const arcs: number[] = [];
   const supplies: number[] = [];
   const demands: number[] = [];
+  const ratios: number[] = [];
+  const margins: number[] = [];
   for (let index = from; index < candidates.arcs.length; index++) {
-    if (candidates.arcs[index].pin !== undefined) return null;
+    const arc = candidates.arcs[index];
+    if (arc.pin !== undefined) return null;
     const ends = columnEnds(candidates, previous.endpointIndex, index);
     if (ends === null) continue;
     arcs.push(index);
     supplies.push(ends[0]);
     demands.push(ends[1]);
+    ratios.push(arc.ratio);
+    margins.push(arc.marginEurPerUnit);
   }
   return {
     endpointIndex: previous.endpointIndex,
     arcs: joined(previous.arcs, arcs),
     arcSupply: joined(previous.arcSupply, supplies),
     arcDemand: joined(previous.arcDemand, demands),
+    arcRatio: joined(previous.arcRatio, ratios),
+    arcMargin: joined(previous.arcMargin, margins),
     required: previous.required,
     candidateArcs: candidates.arcs.length,
   };
@@ -114,17 +130,18 @@ const viewEnd = new WeakMap<ArrayBufferLike, number>();
  * (pass after pass, the columns of a priced solve only grow), else copied into a buffer with half again as much room.
  * A copy every pass came to ≈ 90 MB of array buffers on the bench's 10,000-site case.
  */
-function joined(old: Int32Array, added: readonly number[]): Int32Array {
+function joined<T extends Int32Array | Float64Array>(old: T, added: readonly number[]): T {
   const length = old.length + added.length;
-  const { buffer } = old;
-  if (old.byteOffset === 0 && viewEnd.get(buffer) === old.length && buffer.byteLength >= length * 4) {
-    const all = new Int32Array(buffer, 0, length);
+  const { buffer, BYTES_PER_ELEMENT: bytes } = old;
+  const make = old instanceof Int32Array ? Int32Array : Float64Array;
+  if (old.byteOffset === 0 && viewEnd.get(buffer) === old.length && buffer.byteLength >= length * bytes) {
+    const all = new make(buffer as ArrayBuffer, 0, length) as T;
     all.set(added, old.length);
     viewEnd.set(buffer, length);
     return all;
   }
-  const all = new Int32Array(Math.ceil(length * 1.5)).subarray(0, length);
-  all.set(old);
+  const all = new make(Math.ceil(length * 1.5)).subarray(0, length) as T;
+  all.set(old as ArrayLike<number>);
   all.set(added, old.length);
   viewEnd.set(all.buffer, length);
   return all;
