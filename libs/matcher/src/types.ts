@@ -18,8 +18,9 @@ export interface Endpoint {
 
 /**
  * How an output can serve an input, with every number the LP needs. The arcs the candidate stage and the pricing
- * make compute `id`, `breakdown` and `details` again when read (getters, to keep ≈ 1.35 million arcs small): read
- * them by name — a spread copy does not carry them; `JSON.stringify` does.
+ * make compute `id`, `breakdown` and `details` again when read, and keep `ratio`, `marginEurPerUnit`,
+ * `co2TPerUnit` and `distanceKm` in shared arrays (getters, to keep ≈ 1.35 million arcs small): read them by name —
+ * a spread copy does not carry them; `JSON.stringify` does.
  */
 export interface CandidateArc {
   /** Stable id: `${supplyFlowId}>${demandFlowId}` (plus `#variant` when several ways exist). */

@@ -5,6 +5,7 @@ import type { Dataset } from '@toile/flow-model';
 import { greatCircleKm } from '../geo';
 import { annuityFactor, DEFAULT_MATCH_PARAMETERS, type MatchParameters } from '../parameters';
 import type { CandidateArc, CandidateSet } from '../types';
+import { ArcNumbers } from './arc-numbers';
 import { arcOfPair } from './evaluated-arc';
 import { evaluatePair, newScratch, PAIR_OK, type PairContext } from './evaluate-pair';
 import { judgePair, MIN_MARGIN_EUR_PER_UNIT, PointSet, searchAll, type SearchState } from './pair-search';
@@ -29,6 +30,7 @@ export function pairContext(params: MatchParameters): PairContext {
     heat: params,
     gas: { minPurifiablePurityPct: params.minPurifiablePurityPct },
     avoidedCo2: new Map(),
+    arcNumbers: new ArcNumbers(),
   };
 }
 

@@ -1,6 +1,7 @@
 // Judges one output × input pair along one route: compatibility (hazard, heat, gas), transport, conversion,
 // ratio, margin and CO2 per canonical unit of supply. Writes into a reusable scratch record (no allocation).
 
+import type { ArcNumbers } from './arc-numbers';
 import {
   gasCompatibility,
   gasNeeds,
@@ -24,6 +25,8 @@ export interface PairContext {
   readonly gas: GasRuleSettings;
   /** tCO2e avoided per canonical unit, by demand key (memo). */
   readonly avoidedCo2: Map<string, number>;
+  /** Where the stage's arcs keep their numbers (see arc-numbers.ts). */
+  readonly arcNumbers: ArcNumbers;
 }
 
 export const PAIR_OK = 0;

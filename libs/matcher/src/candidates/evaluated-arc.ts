@@ -2,6 +2,7 @@
 // needs to explain it in French (COP, electricity, gas conversion, default prices), computed again when read.
 
 import type { CandidateArc } from '../types';
+import { CO2, DISTANCE, MARGIN, RATIO } from './arc-numbers';
 import { evaluatePair, newScratch, type PairContext, type PairScratch } from './evaluate-pair';
 import type { PreparedFlow } from './prepared-flow';
 import { pairKey } from './pins';
@@ -14,16 +15,14 @@ const READ_SCRATCH = newScratch();
  * A candidate arc that keeps its pair, route and context rather than its breakdown and details: those (and its id)
  * are computed again, identically, when read — only the few arcs a result explains are read. A territory of 10,000
  * sites holds ≈ 1.35 million arcs; stored in full, each took ≈ 500 bytes in 14 heap objects (the breakdown alone 6),
- * and every full garbage collection of the solve marked them all. `breakdown`, `details` and `id` are getters, not
- * own properties: read them by name (`toJSON` gives every field, for JSON.stringify).
+ * and every full garbage collection of the solve marked them all. Its ratio, margin, tCO2e and distance sit in the
+ * stage's `ArcNumbers` (no boxed number per field). `ratio`, `marginEurPerUnit`, `co2TPerUnit`, `distanceKm`,
+ * `breakdown`, `details` and `id` are getters, not own properties: read them by name (`toJSON` gives every field,
+ * for JSON.stringify).
  */
 class EvaluatedArc implements CandidateArc {
   readonly supplyFlowId: string;
   readonly demandFlowId: string;
-  readonly ratio: number;
-  readonly marginEurPerUnit: number;
-  readonly co2TPerUnit: number;
-  readonly distanceKm: number;
   readonly ruleId: string;
   readonly transport: string;
   declare readonly conversion?: string;
@@ -32,6 +31,9 @@ class EvaluatedArc implements CandidateArc {
   readonly #d: PreparedFlow;
   readonly #route: Route;
   readonly #ctx: PairContext;
+  /** The chunk holding its ratio, margin, tCO2e and distance, and their offset there. */
+  readonly #numbers: Float64Array;
+  readonly #at: number;
 
   constructor(
     o: PreparedFlow,
@@ -43,10 +45,8 @@ class EvaluatedArc implements CandidateArc {
   ) {
     this.supplyFlowId = o.flow.id;
     this.demandFlowId = d.flow.id;
-    this.ratio = s.ratio;
-    this.marginEurPerUnit = s.margin;
-    this.co2TPerUnit = s.co2;
-    this.distanceKm = s.distanceKm;
+    this.#numbers = ctx.arcNumbers.chunkWithRoom();
+    this.#at = ctx.arcNumbers.add(s.ratio, s.margin, s.co2, s.distanceKm);
     this.ruleId = s.ruleId;
     this.transport = s.transport;
     const self = this as { conversion?: string; pin?: 'required' };
@@ -56,6 +56,22 @@ class EvaluatedArc implements CandidateArc {
     this.#d = d;
     this.#route = route;
     this.#ctx = ctx;
+  }
+
+  get ratio(): number {
+    return this.#numbers[this.#at + RATIO];
+  }
+
+  get marginEurPerUnit(): number {
+    return this.#numbers[this.#at + MARGIN];
+  }
+
+  get co2TPerUnit(): number {
+    return this.#numbers[this.#at + CO2];
+  }
+
+  get distanceKm(): number {
+    return this.#numbers[this.#at + DISTANCE];
   }
 
   get id(): string {
@@ -73,7 +89,16 @@ class EvaluatedArc implements CandidateArc {
   toJSON(): CandidateArc {
     const s = this.#evaluate();
     const details = detailsOf(this.#o, this.#d, s);
-    return { ...this, id: this.id, breakdown: breakdownOf(s), ...(details !== undefined ? { details } : {}) };
+    return {
+      ...this,
+      id: this.id,
+      ratio: this.ratio,
+      marginEurPerUnit: this.marginEurPerUnit,
+      co2TPerUnit: this.co2TPerUnit,
+      distanceKm: this.distanceKm,
+      breakdown: breakdownOf(s),
+      ...(details !== undefined ? { details } : {}),
+    };
   }
 
   #evaluate(): PairScratch {

@@ -198,7 +198,8 @@ export function solveFormulation(
       components: total,
       slices,
       columns: columnFlow.length,
-      engines,
+      // In name order: the order slices were taken in depends on which thread finished first.
+      engines: Object.fromEntries(Object.entries(engines).sort(([a], [b]) => (a < b ? -1 : 1))),
       columnGenerationRounds: rounds,
       pivots,
       storedStarts,
