@@ -26,6 +26,7 @@ import { seededRandom } from './support/seeded-random';
 const EVERY_JOB: SolveSettings = {
   ...DEFAULT_SOLVE_SETTINGS,
   threads: 2,
+  threadMinSolveColumnMonths: 1,
   threadMinColumnMonths: 1,
   threadMinFlows: 1,
 };
@@ -161,7 +162,7 @@ describe('the second solve thread', () => {
     const dataset = realisticTerritory(250, 34);
     const one = match(dataset, { solveSettings: { threads: 1 } });
     const two = match(dataset, {
-      solveSettings: { threads: 2, threadMinColumnMonths: 1, threadMinFlows: 1 },
+      solveSettings: EVERY_JOB,
     });
     expect(two.synergies).toEqual(one.synergies);
     expect(two.totals).toEqual(one.totals);

@@ -153,7 +153,11 @@ export function solveFormulation(
   };
 
   const offered: { readonly index: number; readonly plan: ComponentPlan; readonly cost: number }[] = [];
-  thread?.begin(total);
+  // A small solve stays on this thread: starting the worker and copying the jobs would cost more than they save.
+  let size = 0;
+  for (const component of formulation.components) size += component.columns.length * component.slices.length;
+  const helper = size >= settings.threadMinSolveColumnMonths ? thread : null;
+  helper?.begin(total);
   formulation.components.forEach((component, index) => {
     largestRows = Math.max(largestRows, component.supplies.length + component.demands.length);
     largestColumns = Math.max(largestColumns, component.columns.length);
@@ -162,8 +166,8 @@ export function solveFormulation(
     const plan = planComponent(component, lpArcs, settings, deadlineMs, arena, memory);
     if (plan.job === null) return apply(index, component, plan, null);
     const cost = component.columns.length * plan.job.months.length;
-    if (thread && cost >= settings.threadMinColumnMonths) {
-      thread.offer(offered.length, plan.job, cost);
+    if (helper && cost >= settings.threadMinColumnMonths) {
+      helper.offer(offered.length, plan.job, cost);
       offered.push({ index, plan, cost });
       return;
     }
@@ -172,14 +176,14 @@ export function solveFormulation(
   // The main thread takes the offered jobs the worker has not started, largest first, then waits for the others.
   const largestFirst = offered.map((_, k) => k).sort((a, b) => offered[b].cost - offered[a].cost);
   const byWorker = largestFirst.filter((k) => {
-    if (!thread!.claim(k)) return true;
+    if (!helper!.claim(k)) return true;
     const { index, plan } = offered[k];
     apply(index, formulation.components[index], plan, solveMonths(plan.job!, arena));
     return false;
   });
   for (const k of byWorker) {
     const { index, plan } = offered[k];
-    const outcome = thread!.take(k, deadlineMs);
+    const outcome = helper!.take(k, deadlineMs);
     if (outcome) threadJobs++;
     apply(index, formulation.components[index], plan, outcome ?? solveMonths(plan.job!, arena));
   }

@@ -23,6 +23,8 @@ export interface SolveSettings {
    * either way.
    */
   readonly threads: number;
+  /** Least columns × months of a whole formulation for the second thread to take part in its solve. */
+  readonly threadMinSolveColumnMonths: number;
   /** Least columns × months to solve for a component's job to be offered to the second thread. */
   readonly threadMinColumnMonths: number;
   /** Least flows for the second thread to search half the outputs of each pricing pass. */
@@ -36,6 +38,7 @@ export const DEFAULT_SOLVE_SETTINGS: SolveSettings = {
   maxPivotsPerRound: 2_000_000,
   pricingArcsPerFlow: 16,
   threads: 2,
+  threadMinSolveColumnMonths: 2_000_000,
   threadMinColumnMonths: 50_000,
   threadMinFlows: 10_000,
 };
