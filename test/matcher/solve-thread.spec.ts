@@ -19,6 +19,7 @@ import {
   type MonthsOutcome,
   type SolveSettings,
 } from '@toile/matcher';
+import { checkResult } from './support/check-result';
 import { denseTerritory, realisticTerritory } from './support/random-territory';
 import { seededRandom } from './support/seeded-random';
 
@@ -84,6 +85,12 @@ describe('the second solve thread', () => {
       expect(thread!.claim(0)).toBe(true);
       thread!.offer(0, jobs[0], 1);
       expect(thread!.claim(0)).toBe(false);
+      // A job the worker throws on comes back as null (the caller solves it itself), and the worker goes on.
+      thread!.begin(2);
+      thread!.offer(0, { ...jobs[0], lps: [] }, 2);
+      thread!.offer(1, jobs[0], 1);
+      expect(thread!.take(0, Number.MAX_SAFE_INTEGER)).toBeNull();
+      expect(plain(thread!.take(1, Number.MAX_SAFE_INTEGER)!)).toEqual(plain(solveMonths(jobs[0])));
     } finally {
       thread!.close();
     }
@@ -153,6 +160,40 @@ describe('the second solve thread', () => {
         }
       }
       expect(total).toBeGreaterThan(50);
+    } finally {
+      thread.close();
+    }
+  });
+
+  it('answers timedout past its time limit on two threads, with a feasible result', () => {
+    const dataset = realisticTerritory(200, 3);
+    const result = match(dataset, { timeLimitMs: 0, solveSettings: EVERY_JOB });
+    expect(result.status).toBe('timedout');
+    expect(checkResult(dataset, result)).toEqual([]);
+  });
+
+  it('searches the outputs of a worker that failed itself, for the same pairs, and then stops asking it', () => {
+    const dataset = realisticTerritory(200, 37);
+    const alone = buildCandidateStage(dataset, CAPPED);
+    const shared = buildCandidateStage(dataset, CAPPED);
+    const thread = SolveThread.start(2)!;
+    try {
+      // A stage the worker cannot build: its pricing answers with an error.
+      thread.preparePricing({ ...shared.pricer.source, dataset: {} as never });
+      const duals = new Float64Array(alone.set.endpoints.length * 12);
+      const helper = thread.pricingHelper(Number.MAX_SAFE_INTEGER);
+      expect(helper).not.toBeNull();
+      const one = pricePrunedPairs(alone.pricer, duals, 2, new PricingMemory(alone.pricer.flows.length));
+      const two = pricePrunedPairs(
+        shared.pricer,
+        duals,
+        2,
+        new PricingMemory(shared.pricer.flows.length),
+        helper,
+      );
+      expect(one.arcs.length).toBeGreaterThan(10);
+      expect(two.arcs.map((arc) => arc.id)).toEqual(one.arcs.map((arc) => arc.id));
+      expect(thread.pricingHelper(Number.MAX_SAFE_INTEGER)).toBeNull();
     } finally {
       thread.close();
     }
