@@ -77,8 +77,9 @@ export function pricePrunedPairs(
   const limited = Number.isFinite(perFlow);
   const split = limited && helper ? helper : null;
   split?.start({ monthDual, perFlow, lowered: memory?.lowered, leftover: memory?.leftoverFlags });
-  const own = split ? input.outputs.filter((_, position) => !split.owns(position)) : input.outputs;
-  const helpers = split ? input.outputs.filter((_, position) => split.owns(position)) : [];
+  const own: PreparedFlow[] = [];
+  const helpers: PreparedFlow[] = [];
+  input.outputs.forEach((o, position) => (split?.owns(position) ? helpers : own).push(o));
   const tops = limited ? passTops(memory, input.flows.length, perFlow) : undefined;
   let found = searchOutputs(input, monthDual, perFlow, own, memory, tops);
   if (split) {
@@ -105,14 +106,14 @@ export interface PricingHelper {
   start(request: PricingRequest): void;
   /** Its pairs, waiting for them; null when it failed (its outputs are then searched here, as at every later pass). */
   collect(): FoundPairs | null;
-  /** The pairs of its outputs that joined the set (flow indices, supply then demand, pair by pair). */
+  /** The pairs that joined the set (flow indices, supply then demand, pair by pair), for its partner lists. */
   joined(pairs: Int32Array): void;
 }
 
 /**
  * The pairs a search found with a positive reduced cost (each among the best perFlow of its supply or of its demand
  * when it was found), in search order: outputs in `PricerInput.outputs` order, each output's partners in visit
- * order. `route` is the index of the pair's route among its output's routes (`routeList`).
+ * order. `route` is the index of the pair's route in its output's route group for the demand's key.
  */
 export interface FoundPairs {
   readonly supply: Int32Array;
@@ -132,11 +133,9 @@ export function passTops(memory: PricingMemory | undefined, groups: number, k: n
     : { bySupply: new TopPerGroup(groups, k), byDemand: new TopPerGroup(groups, k) };
 }
 
-/** An output's routes in one list, target by target (the order `routeCache` gives). */
-export function routeList(input: PricerInput, o: number): Route[] {
-  const list: Route[] = [];
-  for (const group of input.routeCache.get(o)?.values() ?? []) list.push(...group);
-  return list;
+/** The route `index` of output `o`'s group towards demand `d` (its key is the group's target). */
+function routeOf(input: PricerInput, o: number, d: number, index: number): Route {
+  return input.routeCache.get(o)!.get(input.flows[d].key)![index];
 }
 
 /**
@@ -221,14 +220,11 @@ export function searchOutputs(
   for (const o of outputs) {
     const routes = input.routeCache.get(o.index);
     if (routes === undefined) continue;
-    let routeBase = 0;
     const uMin = minDual[o.index];
     const stamp = o.index + 1;
     for (const d of input.partnersOf[o.index]) inSet[d] = stamp;
     const everyPartner = memory === undefined || memory.searchAll(o.index);
     for (const [target, group] of routes) {
-      const groupBase = routeBase;
-      routeBase += group.length;
       const whole = input.buckets.get(target);
       const bucket = whole === undefined || everyPartner ? whole : loweredPart(whole);
       if (bucket === undefined || bucket === null) continue;
@@ -256,7 +252,7 @@ export function searchOutputs(
           } else input.partnersOf[o.index].push(d.index);
           foundO.push(o.index);
           foundD.push(d.index);
-          foundRoute.push(groupBase + group.indexOf(route));
+          foundRoute.push(group.indexOf(route));
           foundKm.push(km);
           foundReduced.push(rc);
         }
@@ -391,16 +387,13 @@ function finishPass(
   }
   const arcs: CandidateArc[] = [];
   const joined: number[] = [];
-  const routes = new Map<number, Route[]>();
   st.scratch.explain = true;
   for (const i of chosen) {
     const o = found.supply[i];
     const d = found.demand[i];
     if (tops) input.partnersOf[o].push(d);
     if (helper) joined.push(o, d);
-    let list = routes.get(o);
-    if (list === undefined) routes.set(o, (list = routeList(input, o)));
-    const route = list[found.route[i]];
+    const route = routeOf(input, o, d, found.route[i]);
     arcs.push(arcOfPair(flows[o], flows[d], route, found.km[i], st.ctx, st.scratch));
   }
   helper?.joined(Int32Array.from(joined));

@@ -42,13 +42,10 @@ export class PricingMemory {
 
   /** Empty best pairs per supply and per demand for a pass, the same arrays pass after pass. */
   tops(groups: number, k: number): PassTops {
-    if (this.passTops === undefined)
-      this.passTops = { bySupply: new TopPerGroup(groups, k), byDemand: new TopPerGroup(groups, k) };
-    else {
-      this.passTops.bySupply.prepare(groups, k);
-      this.passTops.byDemand.prepare(groups, k);
-    }
-    return this.passTops;
+    return (this.passTops = {
+      bySupply: TopPerGroup.reuse(this.passTops?.bySupply, groups, k),
+      byDemand: TopPerGroup.reuse(this.passTops?.byDemand, groups, k),
+    });
   }
 
   /** Starts a pass priced with `monthDual` (`[e·12 + t]`): marks the flows one of whose duals fell. */

@@ -82,10 +82,7 @@ export class ArcArena {
 
   /** An empty TopPerGroup of `groups` groups keeping `k` each, handed out again at the next call for `slot`. */
   topPerGroup(slot: number, groups: number, k: number): TopPerGroup {
-    let top = this.tops[slot];
-    if (top === undefined) this.tops[slot] = top = new TopPerGroup(groups, k);
-    else top.prepare(groups, k);
-    return top;
+    return (this.tops[slot] = TopPerGroup.reuse(this.tops[slot], groups, k));
   }
 
   /** Arrays for an LP of `arcs` arcs, recycled when a free set is large enough. */

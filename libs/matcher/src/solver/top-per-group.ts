@@ -13,6 +13,13 @@ export class TopPerGroup {
     this.prepare(groups, k);
   }
 
+  /** `top` made an empty TopPerGroup of `groups` groups keeping `k` each, or a new one when there is none. */
+  static reuse(top: TopPerGroup | undefined, groups: number, k: number): TopPerGroup {
+    if (top === undefined) return new TopPerGroup(groups, k);
+    top.prepare(groups, k);
+    return top;
+  }
+
   /** Empties every group. */
   reset(): void {
     this.counts.fill(0);
