@@ -43,9 +43,11 @@ async function runCase(family: string, sites: number, withHighs: boolean, pricin
   // Pricing the pruned pairs (default) makes the optimum exact over every compatible pair; --no-pricing skips it.
   const settings = { ...DEFAULT_SOLVE_SETTINGS, ...(pricing ? {} : { pricingArcsPerFlow: 0 }) };
   // As `match` does: the second thread builds its candidate stage for the pricing passes meanwhile.
-  const thread = SolveThread.start(settings.threads);
-  if (thread && pricing && parsed.dataset.flows.length >= settings.threadMinFlows)
-    thread.preparePricing({ dataset: parsed.dataset, params: DEFAULT_MATCH_PARAMETERS, pins: [] });
+  const thread = SolveThread.start(settings, {
+    dataset: parsed.dataset,
+    params: DEFAULT_MATCH_PARAMETERS,
+    pins: [],
+  });
   const stage = buildCandidateStage(parsed.dataset, DEFAULT_MATCH_PARAMETERS);
   const t2 = performance.now();
   let solved: ReturnType<typeof solveWithPricing>;

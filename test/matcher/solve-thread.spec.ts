@@ -55,7 +55,7 @@ function plain(outcome: MonthsOutcome): unknown {
 
 describe('the second solve thread', () => {
   it('solves the jobs offered to it as the main thread does', () => {
-    const thread = SolveThread.start(2);
+    const thread = SolveThread.start(EVERY_JOB);
     expect(thread).not.toBeNull();
     try {
       const stage = buildCandidateStage(realisticTerritory(300, 31));
@@ -134,7 +134,7 @@ describe('the second solve thread', () => {
     const dataset = realisticTerritory(300, 36);
     const alone = buildCandidateStage(dataset, CAPPED);
     const shared = buildCandidateStage(dataset, CAPPED);
-    const thread = SolveThread.start(2)!;
+    const thread = SolveThread.start(EVERY_JOB)!;
     try {
       thread.preparePricing(shared.pricer.source);
       const aloneMemory = new PricingMemory(alone.pricer.flows.length);
@@ -176,7 +176,7 @@ describe('the second solve thread', () => {
     const dataset = realisticTerritory(200, 37);
     const alone = buildCandidateStage(dataset, CAPPED);
     const shared = buildCandidateStage(dataset, CAPPED);
-    const thread = SolveThread.start(2)!;
+    const thread = SolveThread.start(EVERY_JOB)!;
     try {
       // A stage the worker cannot build: its pricing answers with an error.
       thread.preparePricing({ ...shared.pricer.source, dataset: {} as never });

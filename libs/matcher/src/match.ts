@@ -80,12 +80,9 @@ interface MatchRun {
 }
 
 function matchDataset(dataset: Dataset, run: MatchRun): MatchResult {
-  const thread = SolveThread.start(run.settings.threads);
+  // On a large territory the second thread builds its own candidate stage, for the pricing passes, meanwhile.
+  const thread = SolveThread.start(run.settings, { dataset, params: run.parameters, pins: run.pins });
   try {
-    // On a large territory the second thread builds its own candidate stage, for the pricing passes, meanwhile.
-    const { settings } = run;
-    if (thread && settings.pricingArcsPerFlow > 0 && dataset.flows.length >= settings.threadMinFlows)
-      thread.preparePricing({ dataset, params: run.parameters, pins: run.pins });
     return matchOnThreads(dataset, run, thread);
   } finally {
     thread?.close();

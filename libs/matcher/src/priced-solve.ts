@@ -54,7 +54,7 @@ export interface PricedSolve {
  * (at most pricingArcsPerFlow per supply and per demand), until none is left (optimal over every compatible pair
  * by weak duality) or the deadline passes. Otherwise optimal over the candidate set only.
  * `thread`: the second thread to share the work with (the caller closes it), null for none; by default one is
- * started (`settings.threads`) and closed here.
+ * started here (`SolveThread.start` with the pricer's source) and closed.
  */
 export function solveWithPricing(
   candidates: CandidateSet,
@@ -67,7 +67,7 @@ export function solveWithPricing(
 ): PricedSolve {
   if (thread !== undefined)
     return solveAndPrice(candidates, formulation, pricer, settings, deadlineMs, onProgress, thread);
-  const own = SolveThread.start(settings.threads);
+  const own = SolveThread.start(settings, pricer?.source);
   try {
     return solveAndPrice(candidates, formulation, pricer, settings, deadlineMs, onProgress, own);
   } finally {
@@ -91,10 +91,6 @@ function solveAndPrice(
   const solve = (): SolveOutcome =>
     solveFormulation(model, set.endpoints.length, settings, deadlineMs, onProgress, memory, thread);
   const perFlow = settings.pricingArcsPerFlow;
-  // On a large territory the worker builds its own candidate stage while this thread solves, to search half the
-  // outputs of each pricing pass.
-  if (thread && pricer && perFlow > 0 && pricer.flows.length >= settings.threadMinFlows)
-    thread.preparePricing(pricer.source);
   let outcome = solve();
   // Each pass prices again only the pairs whose reduced cost may have changed since the previous one.
   const pricingMemory = new PricingMemory(pricer?.flows.length ?? 0);

@@ -14,6 +14,7 @@ import { join } from 'node:path';
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
 import type { FoundPairs, PricingHelper, PricingRequest, StageSource } from '../candidates/price-pruned';
 import type { MonthJob, MonthsOutcome } from './month-jobs';
+import type { SolveSettings } from './solve-settings';
 
 export const CLAIMED_BY_MAIN = 1;
 export const CLAIMED_BY_WORKER = 2;
@@ -82,13 +83,19 @@ export class SolveThread {
   private constructor(private readonly script: string) {}
 
   /**
-   * A second thread when `threads` ≥ 2, the machine has two cores and the worker script is built; else null. The
-   * worker itself starts with the first job offered or `preparePricing` (small territories never start it).
+   * A second thread when `settings.threads` ≥ 2, the machine has two cores and the worker script is built; else
+   * null. With the `source` of a candidate stage of at least `threadMinFlows` flows (and pricing on), the worker
+   * builds that stage at once, for the pricing passes, while the caller builds its own. The worker itself starts
+   * only then or with the first job offered (small territories never start it).
    */
-  static start(threads: number): SolveThread | null {
-    if (threads < 2 || availableParallelism() < 2) return null;
+  static start(settings: SolveSettings, source?: StageSource): SolveThread | null {
+    if (settings.threads < 2 || availableParallelism() < 2) return null;
     const script = workerScript();
-    return script === null ? null : new SolveThread(script);
+    if (script === null) return null;
+    const thread = new SolveThread(script);
+    if (source && settings.pricingArcsPerFlow > 0 && source.dataset.flows.length >= settings.threadMinFlows)
+      thread.preparePricing(source);
+    return thread;
   }
 
   /** Starts a solve of at most `jobs` jobs (indices 0..jobs-1). */
