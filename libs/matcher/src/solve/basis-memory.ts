@@ -5,6 +5,7 @@
 import { MONTHS, smallestEndpoint, type ComponentModel } from '../formulation/build-formulation';
 import type { LpArcs } from '../formulation/lp-arcs';
 import type { SliceBasis, TransportSolution } from '../formulation/transport-lp';
+import { resultOf, type MonthResult } from './month-jobs';
 import { ArcArena } from '../solver/arc-arena';
 
 /**
@@ -292,26 +293,27 @@ export class BasisMemory {
   }
 
   /**
-   * The kept solution of slice `month`, its flows written into `flow` (zeroed, one entry per column), or null when
-   * it cannot be assembled. Read only: its duals are the stored arrays when the component is the very model it was
-   * solved on; a model built again for the same LP gets it as a grown component does (`stillOptimal`, no new column).
+   * The kept solution of slice `month`, or null when it cannot be assembled. Read only: when the component is the
+   * very model it was solved on, its flows and duals are the stored arrays (its columns with a flow are stored in
+   * increasing order); a model built again for the same LP gets it as a grown component does (`stillOptimal`, no new
+   * column, its flows assembled in `flowBuffer()`).
    */
   keptSolution(
     component: ComponentModel,
     lpArcs: LpArcs,
     month: number,
-    flow: Float64Array,
-  ): TransportSolution | null {
+    flowBuffer: () => Float64Array,
+  ): MonthResult | null {
     const stored = this.solutions.get(keyOf(component, month))!;
     if (stored.component.deref() !== component) {
       const earlier = this.earlierSolutions(component);
-      const same = earlier && this.stillOptimal(component, lpArcs, month, earlier, Infinity, flow);
-      return same && { ...same, engine: 'unchanged' };
+      const same = earlier && this.stillOptimal(component, lpArcs, month, earlier, Infinity, flowBuffer());
+      return same && resultOf({ ...same, engine: 'unchanged' });
     }
-    for (let k = 0; k < stored.localArcs.length; k++) flow[stored.localArcs[k]] = stored.flow[k];
     return {
       status: 'optimal',
-      flow,
+      flowing: stored.localArcs,
+      flowValues: stored.flow,
       supplyDual: stored.supplyDual,
       demandDual: stored.demandDual,
       iterations: 0,

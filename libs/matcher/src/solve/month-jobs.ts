@@ -23,8 +23,9 @@ export interface MonthJob {
 }
 
 /**
- * A slice's solution in copied arrays: its non-zero flows (local columns in increasing order, and their values),
- * its duals and, when optimal with a basis, that basis.
+ * A slice's solution in arrays of its own (not the arena's buffers, which the next slice reuses; read only): its
+ * non-zero flows (local columns in increasing order, and their values), its duals and, when optimal with a basis,
+ * that basis.
  */
 export interface MonthResult {
   readonly status: TransportSolution['status'];

@@ -175,12 +175,15 @@ export function solveFormulation(
   });
   // The main thread takes the offered jobs the worker has not started, largest first, then waits for the others.
   const largestFirst = offered.map((_, k) => k).sort((a, b) => offered[b].cost - offered[a].cost);
-  const byWorker = largestFirst.filter((k) => {
-    if (!helper!.claim(k)) return true;
+  const byWorker: number[] = [];
+  for (const k of largestFirst) {
+    if (!helper!.claim(k)) {
+      byWorker.push(k);
+      continue;
+    }
     const { index, plan } = offered[k];
     apply(index, formulation.components[index], plan, solveMonths(plan.job!, arena));
-    return false;
-  });
+  }
   for (const k of byWorker) {
     const { index, plan } = offered[k];
     const outcome = helper!.take(k, deadlineMs);
@@ -246,12 +249,11 @@ function planComponent(
       ? memory.earlierSolutions(component)
       : null;
   const tolerance = earlier ? costToleranceOf(component.slices[0].lp.arcMargin) : 0;
+  const flowBuffer = (): Float64Array => arena.flowBuffer(component.columns.length);
   const kept = component.slices.map((_, t) => {
     if (!memory || (!unchanged && !earlier)) return null;
-    const flow = arena.flowBuffer(component.columns.length);
-    const solution = unchanged
-      ? memory.keptSolution(component, lpArcs, t, flow)
-      : memory.stillOptimal(component, lpArcs, t, earlier!, tolerance, flow);
+    if (unchanged) return memory.keptSolution(component, lpArcs, t, flowBuffer);
+    const solution = memory.stillOptimal(component, lpArcs, t, earlier!, tolerance, flowBuffer());
     return solution && resultOf(solution);
   });
   const months: number[] = [];
