@@ -13,7 +13,6 @@ import {
   PricingMemory,
   resolveMatchParameters,
   solveFormulation,
-  solveWithPricing,
   type CandidateArc,
   type CandidateSet,
   type SolveOutcome,
@@ -22,6 +21,7 @@ import type { Dataset } from '@toile/flow-model';
 import { checkResult } from './support/check-result';
 import { formulationAsOneLp } from './support/formulation-as-one-lp';
 import { loadHighs, solveWithHighs } from './support/highs-reference';
+import { coldSolveOf, pricedSolveOf } from './support/priced-solves';
 import { denseTerritory, realisticTerritory } from './support/random-territory';
 import { seededRandom } from './support/seeded-random';
 
@@ -237,23 +237,10 @@ describe.each(CASES)('%s', (name, territory) => {
     const pins = [
       { supplyFlowId: first.supplyFlowId, demandFlowId: first.demandFlowId, pin: 'required' as const },
     ];
-    const stage = buildCandidateStage(dataset, CAPPED, pins);
-    const priced = solveWithPricing(
-      stage.set,
-      buildFormulation(stage.set),
-      stage.pricer,
-      DEFAULT_SOLVE_SETTINGS,
-      Number.MAX_SAFE_INTEGER,
-    );
+    const priced = pricedSolveOf(buildCandidateStage(dataset, CAPPED, pins));
     expect(priced.pricing.passes).toBeGreaterThanOrEqual(2);
     expect(priced.outcome.stats.engines.unchanged ?? 0).toBeGreaterThan(0);
-    const cold = solveWithPricing(
-      priced.candidates,
-      buildFormulation(priced.candidates),
-      undefined,
-      DEFAULT_SOLVE_SETTINGS,
-      Number.MAX_SAFE_INTEGER,
-    );
+    const cold = coldSolveOf(priced.candidates);
     const expected = cold.outcome.objectiveEurPerYr;
     expect(Math.abs(priced.outcome.objectiveEurPerYr - expected)).toBeLessThanOrEqual(
       1e-9 * Math.max(1, Math.abs(expected)),
@@ -261,27 +248,14 @@ describe.each(CASES)('%s', (name, territory) => {
   });
 
   it('re-solves each pass from the previous optimal bases, to the same optimum as a cold solve of the final set', () => {
-    const stage = buildCandidateStage(dataset, CAPPED);
-    const priced = solveWithPricing(
-      stage.set,
-      buildFormulation(stage.set),
-      stage.pricer,
-      DEFAULT_SOLVE_SETTINGS,
-      Number.MAX_SAFE_INTEGER,
-    );
+    const priced = pricedSolveOf(buildCandidateStage(dataset, CAPPED));
     expect(priced.pricing.passes).toBeGreaterThanOrEqual(2);
     expect(priced.pricing.optimalOverAllPairs).toBe(true);
     // The last solve started slices from stored bases (the pool of each slice carried over) …
     expect(priced.outcome.stats.storedStarts).toBeGreaterThan(0);
     // Components no new arc touched kept their solutions from the pass before.
     expect(priced.outcome.stats.engines.unchanged ?? 0).toBeGreaterThan(0);
-    const cold = solveWithPricing(
-      priced.candidates,
-      buildFormulation(priced.candidates),
-      undefined,
-      DEFAULT_SOLVE_SETTINGS,
-      Number.MAX_SAFE_INTEGER,
-    );
+    const cold = coldSolveOf(priced.candidates);
     expect(cold.outcome.stats.storedStarts).toBe(0);
     const expected = cold.outcome.objectiveEurPerYr;
     expect(Math.abs(priced.outcome.objectiveEurPerYr - expected)).toBeLessThanOrEqual(

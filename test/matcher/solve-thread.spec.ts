@@ -13,13 +13,13 @@ import {
   resolveMatchParameters,
   solveMonths,
   SolveThread,
-  solveWithPricing,
   type CandidateArc,
   type MonthJob,
   type MonthsOutcome,
   type SolveSettings,
 } from '@toile/matcher';
 import { checkResult } from './support/check-result';
+import { pricedSolveOf } from './support/priced-solves';
 import { denseTerritory, realisticTerritory } from './support/random-territory';
 import { seededRandom } from './support/seeded-random';
 
@@ -34,6 +34,17 @@ const EVERY_JOB: SolveSettings = {
 const ONE_THREAD: SolveSettings = { ...DEFAULT_SOLVE_SETTINGS, threads: 1 };
 /** A partner cap of 3: several pricing passes, each re-solving components from their stored bases. */
 const CAPPED = resolveMatchParameters({ maxPartnersPerFlow: 3 });
+
+/** Runs `use` with a second thread, closed afterwards. */
+function withThread(use: (thread: SolveThread) => void): void {
+  const thread = SolveThread.start(EVERY_JOB);
+  expect(thread).not.toBeNull();
+  try {
+    use(thread!);
+  } finally {
+    thread!.close();
+  }
+}
 
 function plain(outcome: MonthsOutcome): unknown {
   return {
@@ -55,9 +66,7 @@ function plain(outcome: MonthsOutcome): unknown {
 
 describe('the second solve thread', () => {
   it('solves the jobs offered to it as the main thread does', () => {
-    const thread = SolveThread.start(EVERY_JOB);
-    expect(thread).not.toBeNull();
-    try {
+    withThread((thread) => {
       const stage = buildCandidateStage(realisticTerritory(300, 31));
       const formulation = buildFormulation(stage.set);
       const jobs: MonthJob[] = formulation.components
@@ -72,28 +81,26 @@ describe('the second solve thread', () => {
         }));
       expect(jobs.length).toBeGreaterThanOrEqual(2);
       expect(jobs.some((job) => job.months.length === 12)).toBe(true);
-      thread!.begin(jobs.length);
-      jobs.forEach((job, k) => thread!.offer(k, job, k));
+      thread.begin(jobs.length);
+      jobs.forEach((job, k) => thread.offer(k, job, k));
       // Nothing claimed here: every job is the worker's, and each outcome comes back from it.
-      const fromWorker = jobs.map((_, k) => thread!.take(k, Number.MAX_SAFE_INTEGER));
+      const fromWorker = jobs.map((_, k) => thread.take(k, Number.MAX_SAFE_INTEGER));
       jobs.forEach((job, k) => {
         expect(fromWorker[k]).not.toBeNull();
         expect(plain(fromWorker[k]!)).toEqual(plain(solveMonths(job)));
       });
       // A job the main thread claimed first is never solved by the worker.
-      thread!.begin(1);
-      expect(thread!.claim(0)).toBe(true);
-      thread!.offer(0, jobs[0], 1);
-      expect(thread!.claim(0)).toBe(false);
+      thread.begin(1);
+      expect(thread.claim(0)).toBe(true);
+      thread.offer(0, jobs[0], 1);
+      expect(thread.claim(0)).toBe(false);
       // A job the worker throws on comes back as null (the caller solves it itself), and the worker goes on.
-      thread!.begin(2);
-      thread!.offer(0, { ...jobs[0], lps: [] }, 2);
-      thread!.offer(1, jobs[0], 1);
-      expect(thread!.take(0, Number.MAX_SAFE_INTEGER)).toBeNull();
-      expect(plain(thread!.take(1, Number.MAX_SAFE_INTEGER)!)).toEqual(plain(solveMonths(jobs[0])));
-    } finally {
-      thread!.close();
-    }
+      thread.begin(2);
+      thread.offer(0, { ...jobs[0], lps: [] }, 2);
+      thread.offer(1, jobs[0], 1);
+      expect(thread.take(0, Number.MAX_SAFE_INTEGER)).toBeNull();
+      expect(plain(thread.take(1, Number.MAX_SAFE_INTEGER)!)).toEqual(plain(solveMonths(jobs[0])));
+    });
   });
 
   it.each([
@@ -101,16 +108,7 @@ describe('the second solve thread', () => {
     ['dense 150 sites (seed 33)', () => denseTerritory(150, 33)],
   ])('gives a priced solve of %s the result of one thread', (_name, territory) => {
     const dataset = territory();
-    const solve = (settings: SolveSettings) => {
-      const stage = buildCandidateStage(dataset, CAPPED);
-      return solveWithPricing(
-        stage.set,
-        buildFormulation(stage.set),
-        stage.pricer,
-        settings,
-        Number.MAX_SAFE_INTEGER,
-      );
-    };
+    const solve = (settings: SolveSettings) => pricedSolveOf(buildCandidateStage(dataset, CAPPED), settings);
     const one = solve(ONE_THREAD);
     const two = solve(EVERY_JOB);
     expect(one.pricing.passes).toBeGreaterThanOrEqual(3);
@@ -134,8 +132,7 @@ describe('the second solve thread', () => {
     const dataset = realisticTerritory(300, 36);
     const alone = buildCandidateStage(dataset, CAPPED);
     const shared = buildCandidateStage(dataset, CAPPED);
-    const thread = SolveThread.start(EVERY_JOB)!;
-    try {
+    withThread((thread) => {
       thread.preparePricing(shared.pricer.source);
       const aloneMemory = new PricingMemory(alone.pricer.flows.length);
       const sharedMemory = new PricingMemory(shared.pricer.flows.length);
@@ -160,9 +157,7 @@ describe('the second solve thread', () => {
         }
       }
       expect(total).toBeGreaterThan(50);
-    } finally {
-      thread.close();
-    }
+    });
   });
 
   it('answers timedout past its time limit on two threads, with a feasible result', () => {
@@ -176,8 +171,7 @@ describe('the second solve thread', () => {
     const dataset = realisticTerritory(200, 37);
     const alone = buildCandidateStage(dataset, CAPPED);
     const shared = buildCandidateStage(dataset, CAPPED);
-    const thread = SolveThread.start(EVERY_JOB)!;
-    try {
+    withThread((thread) => {
       // A stage the worker cannot build: its pricing answers with an error.
       thread.preparePricing({ ...shared.pricer.source, dataset: {} as never });
       const duals = new Float64Array(alone.set.endpoints.length * 12);
@@ -194,9 +188,7 @@ describe('the second solve thread', () => {
       expect(one.arcs.length).toBeGreaterThan(10);
       expect(two.arcs.map((arc) => arc.id)).toEqual(one.arcs.map((arc) => arc.id));
       expect(thread.pricingHelper(Number.MAX_SAFE_INTEGER)).toBeNull();
-    } finally {
-      thread.close();
-    }
+    });
   });
 
   it('gives match the same portfolio on one or two threads', () => {
